@@ -1,0 +1,3 @@
+export function MeetingEditorPage(props: { meetingId: string; focusDirectiveId?: string | undefined }) {
+  return <div>{props.meetingId}</div>;
+}

@@ -1,0 +1,3 @@
+export function MeetingListPage() {
+  return <div />;
+}

@@ -1,0 +1,41 @@
+/**
+ * Every version of the database schema, oldest first. A shipped version is never edited: a change adds a new
+ * version with its full store list and, if records must change, an upgrade that is a pure function in
+ * ./upgrades (tested on its own). The Dexie class in the renderer applies this list.
+ *
+ * Index notes: booleans and null cannot be index keys, so states are strings; compound indexes serve the
+ * list screens ([state+date] lists meetings newest first without a full scan).
+ */
+
+export type TableName = 'units' | 'people' | 'meetings' | 'attendances' | 'directives' | 'followUps' | 'settings';
+
+export interface RecordUpgrade {
+  table: TableName;
+  /** Pure: returns the record in the new shape. */
+  upgrade: (record: Record<string, unknown>) => Record<string, unknown>;
+}
+
+export interface SchemaVersion {
+  version: number;
+  stores: Partial<Record<TableName, string | null>>;
+  upgrades: RecordUpgrade[];
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      units: 'id, name, state, updatedAt',
+      people: 'id, fullName, unitId, state, updatedAt',
+      meetings: 'id, [state+date], issuingUnitId, chairPersonId, secretaryPersonId, updatedAt',
+      attendances: 'id, meetingId, personId, unitId, [meetingId+order]',
+      directives: 'id, meetingId, leadUnitId, leaderPersonId, *supportUnitIds, status, [meetingId+order]',
+      followUps: 'id, directiveId, [directiveId+date]',
+      settings: 'key',
+    },
+    upgrades: [],
+  },
+];
+
+/** The newest schema version number. */
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
