@@ -3,9 +3,14 @@
  * giving a catalog with the same keys and calling setLanguage.
  */
 import { common } from './vi/common.js';
+import { pickers } from './vi/pickers.js';
 import { validation } from './vi/validation.js';
 
-export const vi = { ...common, ...validation } as const;
+export const vi = {
+  ...common,
+  ...validation,
+  ...pickers,
+} as const;
 
 export type MessageKey = keyof typeof vi;
 export type Catalog = Record<MessageKey, string>;

@@ -1,0 +1,3 @@
+export function AttendeesSection(_props: { meetingId: string }) {
+  return null;
+}
