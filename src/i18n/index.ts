@@ -3,6 +3,7 @@
  * giving a catalog with the same keys and calling setLanguage.
  */
 import { common } from './vi/common.js';
+import { followup } from './vi/followup.js';
 import { pickers } from './vi/pickers.js';
 import { validation } from './vi/validation.js';
 
@@ -10,6 +11,7 @@ export const vi = {
   ...common,
   ...validation,
   ...pickers,
+  ...followup,
 } as const;
 
 export type MessageKey = keyof typeof vi;

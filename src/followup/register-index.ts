@@ -1,0 +1,221 @@
+/**
+ * The register's search, filter and sort engine for tens of thousands of rows.
+ *
+ * Built once per data change: one folded search string per row (diacritics removed, đ→d, lower case; fields
+ * folded apart and joined by a character no query word contains, so a word never matches across two fields).
+ * Rebuilding after an edit reuses the folded text of unchanged rows. A query is one tight loop over flat arrays;
+ * sorting uses integer ranks computed once per sort key (Vietnamese collation for names and text), packed with
+ * the row position into one number so the sort is a plain numeric sort and ties keep the natural order.
+ */
+import { DIRECTIVE_STATUSES, type DirectiveStatus, type Id } from '../domain/types.js';
+import { compareVietnamese } from '../text/collate.js';
+import { foldForSearch, matchesTerms, queryTerms } from '../text/fold.js';
+import { CATEGORIES, categoryOf, type Category, type CategoryContext } from './categories.js';
+import type { Period } from './overview.js';
+import type { RegisterRow } from './register-rows.js';
+
+export const SORT_KEYS = ['meeting', 'number', 'due', 'text', 'leadUnit', 'leader', 'category', 'status'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDirection = 'asc' | 'desc';
+
+export interface RegisterQuery {
+  /** Words to find, with or without diacritics, in any order. */
+  text?: string;
+  /** Only these categories (at the context's day); empty or absent for all. */
+  categories?: readonly Category[];
+  /** Only these stored statuses; empty or absent for all. */
+  statuses?: readonly DirectiveStatus[];
+  /** The lead unit; null for directives without one; absent for any. */
+  leadUnitId?: Id | null;
+  /** A unit that leads or supports. */
+  involvedUnitId?: Id;
+  leaderPersonId?: Id | null;
+  meetingId?: Id;
+  issuingUnitId?: Id | null;
+  period?: Period | null;
+  /** Absent: natural order (newest meeting first, then by number). */
+  sort?: { key: SortKey; direction: SortDirection };
+}
+
+export interface RegisterIndex {
+  readonly rows: readonly RegisterRow[];
+  /** Folded search text of each row. */
+  readonly folded: readonly string[];
+  /** Sort ranks per key, computed on first use (same data, so never stale). */
+  readonly ranks: Map<SortKey, Int32Array>;
+}
+
+const FIELD_SEPARATOR = '\u0001';
+
+/** Builds the index; pass the previous index to reuse the folded text of rows that did not change. */
+export function buildRegisterIndex(rows: readonly RegisterRow[], previous?: RegisterIndex): RegisterIndex {
+  const reuse = new Map<Id, number>();
+  if (previous !== undefined) previous.rows.forEach((row, i) => reuse.set(row.id, i));
+  const folded = new Array<string>(rows.length);
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i]!;
+    const old = previous === undefined ? undefined : reuse.get(row.id);
+    folded[i] = old !== undefined && sameSearchText(previous!.rows[old]!, row) ? previous!.folded[old]! : searchText(row);
+  }
+  return { rows, folded, ranks: new Map() };
+}
+
+function searchText(row: RegisterRow): string {
+  const parts = [row.text, row.meetingTitle, row.leadUnitName, ...row.supportUnitNames, row.leaderName, row.aliases];
+  return parts.map(foldForSearch).join(FIELD_SEPARATOR);
+}
+
+function sameSearchText(a: RegisterRow, b: RegisterRow): boolean {
+  if (a.text !== b.text || a.meetingTitle !== b.meetingTitle || a.leadUnitName !== b.leadUnitName) return false;
+  if (a.leaderName !== b.leaderName || a.aliases !== b.aliases) return false;
+  if (a.supportUnitNames.length !== b.supportUnitNames.length) return false;
+  return a.supportUnitNames.every((name, i) => name === b.supportUnitNames[i]);
+}
+
+const CATEGORY_RANK = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
+const STATUS_RANK = new Map<DirectiveStatus, number>(DIRECTIVE_STATUSES.map((s, i) => [s, i]));
+
+/** Positions (into index.rows) of the rows that match, in the requested order. */
+export function queryRegister(index: RegisterIndex, query: RegisterQuery, ctx: CategoryContext): Int32Array {
+  const { rows, folded } = index;
+  const terms = queryTerms(query.text ?? '');
+  const wantCategories = flags(query.categories, CATEGORY_RANK);
+  const wantStatuses = flags(query.statuses, STATUS_RANK);
+  const period = query.period ?? null;
+  const byDue = period?.basis === 'due';
+  const from = period?.from ?? null;
+  const to = period?.to ?? null;
+  const { leadUnitId, involvedUnitId, leaderPersonId, meetingId, issuingUnitId } = query;
+  const out = new Int32Array(rows.length);
+  let found = 0;
+
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i]!;
+    if (meetingId !== undefined && row.meetingId !== meetingId) continue;
+    if (leadUnitId !== undefined && row.leadUnitId !== leadUnitId) continue;
+    if (leaderPersonId !== undefined && row.leaderPersonId !== leaderPersonId) continue;
+    if (issuingUnitId !== undefined && row.issuingUnitId !== issuingUnitId) continue;
+    if (involvedUnitId !== undefined && row.leadUnitId !== involvedUnitId && !row.supportUnitIds.includes(involvedUnitId)) continue;
+    if (wantStatuses !== null && wantStatuses[STATUS_RANK.get(row.status)!] === 0) continue;
+    if (period !== null) {
+      const key = byDue ? row.due : row.meetingDate;
+      if (key === null || (from !== null && key < from) || (to !== null && key > to)) continue;
+    }
+    if (wantCategories !== null) {
+      const category = categoryOf(row.status, row.completedOn, row.due, row.deadline.kind === 'ongoing', ctx);
+      if (wantCategories[CATEGORY_RANK.get(category)!] === 0) continue;
+    }
+    if (terms.length > 0 && !matchesTerms(folded[i]!, terms)) continue;
+    out[found] = i;
+    found += 1;
+  }
+  const hits = out.subarray(0, found);
+  return query.sort === undefined ? hits : sortPositions(index, hits, query.sort.key, query.sort.direction, ctx);
+}
+
+function flags<T>(wanted: readonly T[] | undefined, rank: Map<T, number>): Uint8Array | null {
+  if (wanted === undefined || wanted.length === 0) return null;
+  const set = new Uint8Array(rank.size);
+  for (const value of wanted) set[rank.get(value)!] = 1;
+  return set;
+}
+
+/**
+ * Sorts positions by a key. Each position gets rank * n + position, so equal keys keep the natural order in
+ * both directions; rows without a value (no due day, no unit) come last in both directions.
+ */
+function sortPositions(index: RegisterIndex, positions: Int32Array, key: SortKey, direction: SortDirection, ctx: CategoryContext): Int32Array {
+  const ranks = key === 'category' ? categoryRanks(index, ctx) : ranksFor(index, key);
+  const n = index.rows.length;
+  let max = 0;
+  for (let i = 0; i < ranks.length; i += 1) if (ranks[i]! > max) max = ranks[i]!;
+  const packed = new Float64Array(positions.length);
+  for (let i = 0; i < positions.length; i += 1) {
+    const p = positions[i]!;
+    const r = ranks[p]!;
+    const ordered = r < 0 ? max + 1 : direction === 'asc' ? r : max - r;
+    packed[i] = ordered * n + p;
+  }
+  packed.sort();
+  const sorted = new Int32Array(positions.length);
+  for (let i = 0; i < packed.length; i += 1) sorted[i] = packed[i]! % n;
+  return sorted;
+}
+
+/** Rank of each row for a key (negative: no value); cached on the index. */
+function ranksFor(index: RegisterIndex, key: Exclude<SortKey, 'category'>): Int32Array {
+  const cached = index.ranks.get(key);
+  if (cached !== undefined) return cached;
+  const rows = index.rows;
+  let ranks: Int32Array;
+  switch (key) {
+    case 'meeting':
+      ranks = rankStrings(rows.map((r) => r.meetingDate), compareCodeUnits);
+      break;
+    case 'due':
+      ranks = rankStrings(rows.map((r) => r.due ?? ''), compareCodeUnits);
+      break;
+    case 'text':
+      ranks = rankStrings(rows.map((r) => r.text), compareVietnamese);
+      break;
+    case 'leadUnit':
+      ranks = rankStrings(rows.map((r) => r.leadUnitName), compareVietnamese);
+      break;
+    case 'leader':
+      ranks = rankStrings(rows.map((r) => r.leaderName), compareVietnamese);
+      break;
+    case 'number':
+      ranks = Int32Array.from(rows, (r) => r.number);
+      break;
+    case 'status':
+      ranks = Int32Array.from(rows, (r) => STATUS_RANK.get(r.status)!);
+      break;
+  }
+  index.ranks.set(key, ranks);
+  return ranks;
+}
+
+function categoryRanks(index: RegisterIndex, ctx: CategoryContext): Int32Array {
+  // Depends on the day, so it is not cached; it is a cheap loop of string comparisons.
+  return Int32Array.from(index.rows, (r) => CATEGORY_RANK.get(categoryOf(r.status, r.completedOn, r.due, r.deadline.kind === 'ongoing', ctx))!);
+}
+
+/** Dense ranks of strings in the given order; the empty string gets -1 (sorted last). Sorts distinct values only. */
+function rankStrings(values: readonly string[], compare: (a: string, b: string) => number): Int32Array {
+  const distinct = [...new Set(values)].filter((v) => v !== '').sort(compare);
+  const rankOf = new Map<string, number>();
+  let rank = -1;
+  let last: string | null = null;
+  for (const value of distinct) {
+    // Strings the collation treats as equal (e.g. "ủy"/"uỷ") share a rank, so the natural order decides.
+    if (last === null || compare(last, value) !== 0) rank += 1;
+    rankOf.set(value, rank);
+    last = value;
+  }
+  return Int32Array.from(values, (v) => (v === '' ? -1 : rankOf.get(v)!));
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The ids of rows at the given positions. */
+export function idsAt(index: RegisterIndex, positions: Int32Array): Id[] {
+  return Array.from(positions, (p) => index.rows[p]!.id);
+}
+
+/** The category of one row at the context's day (to colour the visible rows). */
+export function rowCategory(row: RegisterRow, ctx: CategoryContext): Category {
+  return categoryOf(row.status, row.completedOn, row.due, row.deadline.kind === 'ongoing', ctx);
+}
+
+/**
+ * The simple way, kept only for the benchmark to compare with: concatenate and lower-case every row's text on
+ * every query and test with includes (no diacritic folding, so "thi dua" does not find "thi đua").
+ */
+export function naiveSearch(rows: readonly RegisterRow[], text: string): Id[] {
+  const needle = text.toLowerCase();
+  return rows
+    .filter((row) => [row.text, row.meetingTitle, row.leadUnitName, ...row.supportUnitNames].join(' ').toLowerCase().includes(needle))
+    .map((row) => row.id);
+}
