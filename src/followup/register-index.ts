@@ -4,11 +4,12 @@
  * Built once per data change: one folded search string per row (diacritics removed, đ→d, lower case; fields
  * folded apart and joined by a character no query word contains, so a word never matches across two fields).
  * Rebuilding after an edit reuses the folded text of unchanged rows. A query is one tight loop over flat arrays;
- * sorting uses integer ranks computed once per sort key (Vietnamese collation for names and text), packed with
- * the row position into one number so the sort is a plain numeric sort and ties keep the natural order.
+ * sorting uses integer ranks computed once per sort key (Vietnamese collation for text and unit names, people by
+ * given name first as in staff lists), packed with the row position into one number so the sort is a plain
+ * numeric sort and ties keep the natural order.
  */
 import { DIRECTIVE_STATUSES, type DirectiveStatus, type Id } from '../domain/types.js';
-import { compareVietnamese } from '../text/collate.js';
+import { comparePersonNames, compareVietnamese } from '../text/collate.js';
 import { foldForSearch, matchesTerms, queryTerms } from '../text/fold.js';
 import { CATEGORIES, categoryOf, type Category, type CategoryContext } from './categories.js';
 import type { Period } from './overview.js';
@@ -162,7 +163,7 @@ function ranksFor(index: RegisterIndex, key: Exclude<SortKey, 'category'>): Int3
       ranks = rankStrings(rows.map((r) => r.leadUnitName), compareVietnamese);
       break;
     case 'leader':
-      ranks = rankStrings(rows.map((r) => r.leaderName), compareVietnamese);
+      ranks = rankStrings(rows.map((r) => r.leaderName), comparePersonNames);
       break;
     case 'number':
       ranks = Int32Array.from(rows, (r) => r.number);
