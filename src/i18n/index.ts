@@ -2,7 +2,9 @@
  * The catalog of every user-visible string. Vietnamese is the reference language; another language is added by
  * giving a catalog with the same keys and calling setLanguage.
  */
+import { attendees } from './vi/attendees.js';
 import { common } from './vi/common.js';
+import { directives } from './vi/directives.js';
 import { followup } from './vi/followup.js';
 import { pickers } from './vi/pickers.js';
 import { validation } from './vi/validation.js';
@@ -11,6 +13,8 @@ export const vi = {
   ...common,
   ...validation,
   ...pickers,
+  ...attendees,
+  ...directives,
   ...followup,
 } as const;
 
