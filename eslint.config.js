@@ -36,6 +36,20 @@ export default tseslint.config(
     rules: restrict([...uiLibraries, '**/renderer/**'], 'electron/ depends only on src/ (see ARCHITECTURE.md).'),
   },
   {
+    // Raw IPC only in the typed helper (ipc-main.ts) and the preload: everything else goes through the contract.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/ipc-main.ts', 'electron/preload.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: [...uiLibraries, '**/renderer/**'], message: 'electron/ depends only on src/ (see ARCHITECTURE.md).' }],
+          paths: [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], allowTypeImports: true, message: 'Use electron/ipc-main.ts (registerInvokeHandlers, sendEvent) or the preload bridge.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

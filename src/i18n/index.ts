@@ -5,6 +5,8 @@
 import { attendees } from './vi/attendees.js';
 import { common } from './vi/common.js';
 import { directives } from './vi/directives.js';
+import { desktop } from './vi/desktop.js';
+import { menu } from './vi/menu.js';
 import { followup } from './vi/followup.js';
 import { pickers } from './vi/pickers.js';
 import { validation } from './vi/validation.js';
@@ -16,6 +18,8 @@ export const vi = {
   ...attendees,
   ...directives,
   ...followup,
+  ...menu,
+  ...desktop,
 } as const;
 
 export type MessageKey = keyof typeof vi;
