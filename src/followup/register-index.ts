@@ -10,8 +10,9 @@
  */
 import { DIRECTIVE_STATUSES, type DirectiveStatus, type Id } from '../domain/types.js';
 import { comparePersonNames, compareVietnamese } from '../text/collate.js';
-import { foldForSearch, matchesTerms, queryTerms } from '../text/fold.js';
+import { matchesTerms, queryTerms } from '../text/fold.js';
 import { CATEGORIES, categoryOf, type Category, type CategoryContext } from './categories.js';
+import { foldFast } from './fast-fold.js';
 import type { Period } from './overview.js';
 import type { RegisterRow } from './register-rows.js';
 
@@ -44,6 +45,8 @@ export interface RegisterIndex {
   readonly folded: readonly string[];
   /** Sort ranks per key, computed on first use (same data, so never stale). */
   readonly ranks: Map<SortKey, Int32Array>;
+  /** The last text search, so that typing one more letter only re-checks the rows that matched before (a cache). */
+  memo: { filters: string; terms: readonly string[]; hits: Int32Array } | null;
 }
 
 const FIELD_SEPARATOR = '\u0001';
@@ -58,12 +61,12 @@ export function buildRegisterIndex(rows: readonly RegisterRow[], previous?: Regi
     const old = previous === undefined ? undefined : reuse.get(row.id);
     folded[i] = old !== undefined && sameSearchText(previous!.rows[old]!, row) ? previous!.folded[old]! : searchText(row);
   }
-  return { rows, folded, ranks: new Map() };
+  return { rows, folded, ranks: new Map(), memo: null };
 }
 
 function searchText(row: RegisterRow): string {
   const parts = [row.text, row.meetingTitle, row.leadUnitName, ...row.supportUnitNames, row.leaderName, row.aliases];
-  return parts.map(foldForSearch).join(FIELD_SEPARATOR);
+  return parts.map(foldFast).join(FIELD_SEPARATOR);
 }
 
 function sameSearchText(a: RegisterRow, b: RegisterRow): boolean {
@@ -87,10 +90,16 @@ export function queryRegister(index: RegisterIndex, query: RegisterQuery, ctx: C
   const from = period?.from ?? null;
   const to = period?.to ?? null;
   const { leadUnitId, involvedUnitId, leaderPersonId, meetingId, issuingUnitId } = query;
-  const out = new Int32Array(rows.length);
+  const filters = filterKey(query, wantCategories === null ? null : ctx);
+  // Rows that failed an earlier search cannot match a narrower one: each earlier word is inside a word of this one.
+  const memo = index.memo;
+  const candidates = memo !== null && memo.filters === filters && narrows(memo.terms, terms) ? memo.hits : null;
+  const count = candidates === null ? rows.length : candidates.length;
+  const out = new Int32Array(count);
   let found = 0;
 
-  for (let i = 0; i < rows.length; i += 1) {
+  for (let k = 0; k < count; k += 1) {
+    const i = candidates === null ? k : candidates[k]!;
     const row = rows[i]!;
     if (meetingId !== undefined && row.meetingId !== meetingId) continue;
     if (leadUnitId !== undefined && row.leadUnitId !== leadUnitId) continue;
@@ -111,7 +120,30 @@ export function queryRegister(index: RegisterIndex, query: RegisterQuery, ctx: C
     found += 1;
   }
   const hits = out.subarray(0, found);
+  if (terms.length > 0) index.memo = { filters, terms, hits: hits.slice() };
   return query.sort === undefined ? hits : sortPositions(index, hits, query.sort.key, query.sort.direction, ctx);
+}
+
+/** Everything but the text that decides which rows match (the day counts only when filtering by category). */
+function filterKey(query: RegisterQuery, ctx: CategoryContext | null): string {
+  const parts: unknown[] = [
+    query.categories ?? [],
+    query.statuses ?? [],
+    query.leadUnitId,
+    query.involvedUnitId,
+    query.leaderPersonId,
+    query.meetingId,
+    query.issuingUnitId,
+    query.period ?? null,
+    ctx === null ? null : [ctx.asOf, ctx.horizonEnd],
+  ];
+  // JSON writes undefined inside arrays as null; "any unit" (undefined) and "no unit" (null) must differ.
+  return JSON.stringify(parts.map((p) => (p === undefined ? '*' : p)));
+}
+
+function narrows(before: readonly string[], now: readonly string[]): boolean {
+  if (before.length === 0) return false;
+  return before.every((old) => now.some((term) => term.includes(old)));
 }
 
 function flags<T>(wanted: readonly T[] | undefined, rank: Map<T, number>): Uint8Array | null {

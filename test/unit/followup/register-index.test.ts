@@ -151,3 +151,36 @@ describe('sorting people', () => {
     expect(idsAt(idx, queryRegister(idx, { sort: { key: 'leader', direction: 'asc' } }, ctx))).toEqual(['a', 'b']);
   });
 });
+
+describe('typing letter by letter', () => {
+  it('gives the same rows as a fresh search at every keystroke, whatever is typed or filtered in between', () => {
+    const keystrokes = fc.array(
+      fc.record({
+        text: fc.constantFrom('t', 'th', 'thi', 'thi d', 'thi du', 'thi dua', 'thi dua nam', 'dua', 'a', 'an', 'anh', 'gap', 'g', ''),
+        status: fc.constantFrom(undefined, ['in-progress' as const], ['done' as const, 'cancelled' as const]),
+        lead: fc.constantFrom(undefined, null, dv.id),
+      }),
+      { minLength: 1, maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(keystrokes, (steps) => {
+        const live = buildRegisterIndex(rows);
+        for (const step of steps) {
+          const query: RegisterQuery = { text: step.text, statuses: step.status, leadUnitId: step.lead };
+          const fresh = buildRegisterIndex(rows);
+          expect(idsAt(live, queryRegister(live, query, ctx))).toEqual(idsAt(fresh, queryRegister(fresh, query, ctx)));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('narrows from the previous hits: "thi" (also Nguyễn Thị Liên) then "thi dua"', () => {
+    const live = buildRegisterIndex(rows);
+    expect(idsAt(live, queryRegister(live, { text: 'thi' }, ctx))).toEqual(['r5', 'r6', 'r1', 'r3']);
+    expect(live.memo?.terms).toEqual(['thi']);
+    expect(idsAt(live, queryRegister(live, { text: 'thi dua' }, ctx))).toEqual(['r6', 'r1']);
+    expect(idsAt(live, queryRegister(live, { text: 'thi dua', leadUnitId: null }, ctx))).toEqual([]);
+    expect(idsAt(live, queryRegister(live, { text: 'dua' }, ctx))).toEqual(['r6', 'r1']);
+  });
+});
