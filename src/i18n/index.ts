@@ -5,6 +5,7 @@
 import { attendees } from './vi/attendees.js';
 import { common } from './vi/common.js';
 import { directives } from './vi/directives.js';
+import { documents } from './vi/documents.js';
 import { desktop } from './vi/desktop.js';
 import { menu } from './vi/menu.js';
 import { followup } from './vi/followup.js';
@@ -14,6 +15,7 @@ import { validation } from './vi/validation.js';
 export const vi = {
   ...common,
   ...validation,
+  ...documents,
   ...pickers,
   ...attendees,
   ...directives,
