@@ -3,7 +3,8 @@
  * attendees, every optional field empty, a body with no settings. LibreOffice opens and converts each one
  * (one conversion for all of them), and empty parts are left out rather than printed as empty labels.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMinutesDocument, buildNoticeDocument, buildReportDocument } from '../../src/documents/builders.js';
 import { buildMeetingView, type MeetingDocumentInput } from '../../src/documents/meeting-view.js';
 import { missingForMeetingDocument, missingForReport } from '../../src/documents/missing.js';
@@ -98,6 +99,10 @@ beforeAll(async () => {
   rendered = renderToPdf(docx as Record<Name, Uint8Array>);
   for (const name of names) text[name] = flat(pdfText(rendered.pdf(name)));
 }, 180_000);
+
+afterAll(() => {
+  if (rendered) rmSync(rendered.dir, { recursive: true, force: true });
+});
 
 describe('awkward input', () => {
   it('every document converts to an A4 PDF with no undefined, null or NaN', () => {

@@ -2,7 +2,8 @@
  * The two sample meetings and a report, rendered by LibreOffice to PDF (one conversion for all five files):
  * A4 pages, the Vietnamese text intact, every directive with its number, page numbers from page 2.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMinutesDocument, buildNoticeDocument, buildReportDocument } from '../../src/documents/builders.js';
 import { buildMeetingView } from '../../src/documents/meeting-view.js';
 import { packDocument } from '../../src/documents/pack.js';
@@ -27,6 +28,10 @@ beforeAll(async () => {
   rendered = renderToPdf(files);
   for (const name of Object.keys(files)) text[name] = flat(pdfText(rendered.pdf(name)));
 }, 180_000);
+
+afterAll(() => {
+  if (rendered) rmSync(rendered.dir, { recursive: true, force: true });
+});
 
 /** A directive's text as compared: the builders may turn a closing ";" into "." when they add a sentence. */
 const core = (s: string): string => flat(s).replace(/[;.]$/, '');
