@@ -65,8 +65,9 @@ export function buildRegisterIndex(rows: readonly RegisterRow[], previous?: Regi
 }
 
 function searchText(row: RegisterRow): string {
+  // One fold per row: the separator folds to itself, and query words never contain it nor spaces around it.
   const parts = [row.text, row.meetingTitle, row.leadUnitName, ...row.supportUnitNames, row.leaderName, row.aliases];
-  return parts.map(foldFast).join(FIELD_SEPARATOR);
+  return foldFast(parts.join(FIELD_SEPARATOR));
 }
 
 function sameSearchText(a: RegisterRow, b: RegisterRow): boolean {
@@ -94,6 +95,8 @@ export function queryRegister(index: RegisterIndex, query: RegisterQuery, ctx: C
   // Rows that failed an earlier search cannot match a narrower one: each earlier word is inside a word of this one.
   const memo = index.memo;
   const candidates = memo !== null && memo.filters === filters && narrows(memo.terms, terms) ? memo.hits : null;
+  // Those rows already contain every earlier word: only the words that are new need checking.
+  const check = candidates === null ? terms : terms.filter((term) => !memo!.terms.includes(term));
   const count = candidates === null ? rows.length : candidates.length;
   const out = new Int32Array(count);
   let found = 0;
@@ -115,7 +118,7 @@ export function queryRegister(index: RegisterIndex, query: RegisterQuery, ctx: C
       const category = categoryOf(row.status, row.completedOn, row.due, row.deadline.kind === 'ongoing', ctx);
       if (wantCategories[CATEGORY_RANK.get(category)!] === 0) continue;
     }
-    if (terms.length > 0 && !matchesTerms(folded[i]!, terms)) continue;
+    if (check.length > 0 && !matchesTerms(folded[i]!, check)) continue;
     out[found] = i;
     found += 1;
   }
