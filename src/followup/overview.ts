@@ -9,6 +9,7 @@
  */
 import type { IsoDate } from '../domain/dates.js';
 import type { DirectiveStatus, Id } from '../domain/types.js';
+import { t } from '../i18n/index.js';
 import { CATEGORIES, categoryContext, categoryOf, GROUPS, groupOf, type Category, type CategoryContext, type Group } from './categories.js';
 import { daysFromTo } from './day-number.js';
 import type { PreparedDirectives } from './prepared.js';
@@ -199,4 +200,10 @@ function urgentList(data: PreparedDirectives, rows: number[], asOf: IsoDate, lat
       leaderPersonId: d.leaderPersonId,
     };
   });
+}
+
+/** "Quá hạn 25 ngày", "Đến hạn hôm nay" or "Còn 5 ngày", for an item of the overdue or due-soon list. */
+export function urgencyText(item: Pick<UrgentItem, 'days'>, overdue: boolean): string {
+  if (overdue) return t('followup.days.late', { days: item.days });
+  return item.days === 0 ? t('followup.days.dueToday') : t('followup.days.left', { days: item.days });
 }

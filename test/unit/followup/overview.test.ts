@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Directive } from '../../../src/domain/types.js';
 import { CATEGORIES, type Category } from '../../../src/followup/categories.js';
-import { buildOverview, type CategoryCounts } from '../../../src/followup/overview.js';
+import { buildOverview, urgencyText, type CategoryCounts } from '../../../src/followup/overview.js';
 import { prepareDirectives } from '../../../src/followup/prepared.js';
 import { makeDirective, makeMeeting, onDate } from './fixtures.js';
 
@@ -83,6 +83,9 @@ describe('the leaders overview on a small known office', () => {
       ['d10', '2024-06-25', 0, 5],
       ['d3', '2024-06-30', 5, 3],
     ]);
+    expect(urgencyText(overview.overdue[0]!, true)).toBe('Quá hạn 25 ngày');
+    expect(urgencyText(overview.dueSoon[0]!, false)).toBe('Đến hạn hôm nay');
+    expect(urgencyText(overview.dueSoon[1]!, false)).toBe('Còn 5 ngày');
     expect(overview.overdue[0]).toMatchObject({ meetingId: 'M1', meetingDate: '2024-01-10', status: 'paused', leadUnitId: 'U2', leaderPersonId: 'P2' });
   });
 
