@@ -27,6 +27,8 @@ export const common = {
   'save.unsaved': 'Chưa lưu',
   'save.invalid': 'Chưa lưu: còn lỗi cần sửa',
   'save.failed': 'Không lưu được: {reason}',
+  'settings.documentsTab': 'Văn bản',
+  'settings.remindersTab': 'Nhắc việc',
   'common.none': '(không có)',
   'common.loading': 'Đang tải…',
   'common.empty': 'Chưa có dữ liệu',

@@ -1,0 +1,3 @@
+export function DocumentSettingsTab() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function ReminderSettingsTab() {
+  return null;
+}
