@@ -7,6 +7,7 @@ import type { Route, RouteName } from './routes.js';
 import { SaveIndicator } from './save-indicator.js';
 import { MeetingListPage } from '../features/meetings/meeting-list-page.js';
 import { MeetingEditorPage } from '../features/meetings/meeting-editor-page.js';
+import { MeetingCommands } from '../features/meetings/meeting-commands.js';
 
 // Screens a user opens less often are loaded on first visit, keeping the start-up bundle small.
 const DirectoryPage = lazy(() => import('../features/directory/directory-page.js').then((m) => ({ default: m.DirectoryPage })));
@@ -37,6 +38,7 @@ export function AppShell() {
   const selected = route.name === 'meeting' ? 'meetings' : route.name;
   return (
     <Layout style={{ height: '100vh' }}>
+      <MeetingCommands />
       <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #e5e7eb' }}>
         <Typography.Title level={5} style={{ padding: '16px 16px 8px', margin: 0 }}>
           {t('app.name')}

@@ -4,11 +4,13 @@
  */
 import { create } from 'zustand';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice.js';
+import { createMeetingsSlice, type MeetingsSlice } from './meetings-slice.js';
 import { createSaveStatusSlice, type SaveStatusSlice } from './save-status-slice.js';
 
-export type AppState = NavigationSlice & SaveStatusSlice;
+export type AppState = NavigationSlice & SaveStatusSlice & MeetingsSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createNavigationSlice(...args),
   ...createSaveStatusSlice(...args),
+  ...createMeetingsSlice(...args),
 }));

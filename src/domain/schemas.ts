@@ -82,7 +82,7 @@ export const meetingInputSchema = z
     conclusion: multilineText(LIMITS.conclusion),
   })
   .superRefine((m, ctx) => {
-    if (m.startTime !== '' && m.endTime !== '' && m.endTime <= m.startTime) {
+    if (isClockTime(m.startTime) && isClockTime(m.endTime) && m.endTime <= m.startTime) {
       ctx.addIssue({
         code: 'custom',
         path: ['endTime'],

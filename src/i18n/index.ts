@@ -4,6 +4,8 @@
  */
 import { attendees } from './vi/attendees.js';
 import { common } from './vi/common.js';
+import { directory } from './vi/directory.js';
+import { meetings } from './vi/meetings.js';
 import { directives } from './vi/directives.js';
 import { documents } from './vi/documents.js';
 import { desktop } from './vi/desktop.js';
@@ -17,6 +19,8 @@ export const vi = {
   ...validation,
   ...documents,
   ...pickers,
+  ...meetings,
+  ...directory,
   ...attendees,
   ...directives,
   ...followup,

@@ -1,0 +1,146 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App as AntApp, ConfigProvider } from 'antd';
+import viVN from 'antd/locale/vi_VN';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dispatchCommand } from '../../../renderer/app/commands.js';
+import { flushAll } from '../../../renderer/app/flush.js';
+import { db } from '../../../renderer/db/instance.js';
+import { createMeeting, updateMeeting } from '../../../renderer/db/writes/meetings.js';
+import { MeetingEditorPage } from '../../../renderer/features/meetings/meeting-editor-page.js';
+import { useAppStore } from '../../../renderer/state/store.js';
+import type { Meeting } from '../../../src/domain/types.js';
+
+// The write is watched, not replaced: valid saves still reach the (fake) IndexedDB.
+vi.mock('../../../renderer/db/writes/meetings.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../renderer/db/writes/meetings.js')>();
+  return { ...actual, updateMeeting: vi.fn(actual.updateMeeting) };
+});
+// The sections below the form belong to their own tests.
+vi.mock('../../../renderer/features/attendees/attendees-section.js', () => ({ AttendeesSection: () => null }));
+vi.mock('../../../renderer/features/directives/directives-section.js', () => ({ DirectivesSection: () => null }));
+
+// jsdom lays out antd slowly, more so on a busy machine; these tests wait on rendering, not on time.
+vi.setConfig({ testTimeout: 60_000 });
+
+let meeting: Meeting;
+beforeEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()));
+  localStorage.clear();
+  vi.mocked(updateMeeting).mockClear();
+  useAppStore.setState({ saveStatus: { kind: 'idle' } });
+  meeting = await createMeeting(db, {
+    title: 'Họp mặt đầu xuân',
+    kind: 'hop-mat',
+    date: '2017-02-02',
+    startTime: '14:00',
+    endTime: '16:30',
+    place: 'Hội trường',
+    issuingUnitId: null,
+    chairPersonId: null,
+    secretaryPersonId: null,
+    agenda: '',
+    content: '',
+    conclusion: '',
+  });
+});
+afterEach(() => vi.useRealTimers());
+
+async function renderEditor(): Promise<void> {
+  render(
+    <ConfigProvider locale={viVN}>
+      <AntApp>
+        <MeetingEditorPage meetingId={meeting.id} />
+      </AntApp>
+    </ConfigProvider>,
+  );
+  await screen.findByLabelText('Tên cuộc họp');
+}
+
+/** Ctrl+S: saves at once what is pending (or reports that it cannot). */
+async function pressSave(): Promise<void> {
+  await act(async () => {
+    dispatchCommand('save');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  });
+}
+
+describe('meeting form', () => {
+  it('labels every field with its Vietnamese name, in form order', async () => {
+    await renderEditor();
+    const labels = ['Tên cuộc họp', 'Loại cuộc họp', 'Ngày họp', 'Giờ bắt đầu', 'Giờ kết thúc', 'Địa điểm', 'Cơ quan ban hành', 'Người chủ trì', 'Thư ký', 'Chương trình', 'Nội dung', 'Kết luận'];
+    const fields = labels.map((label) => screen.getByLabelText(label));
+    const order = fields.map((field) => [...document.querySelectorAll('input, textarea')].indexOf(field as HTMLInputElement));
+    expect(order.every((position, i) => i === 0 || position > (order[i - 1] ?? -1))).toBe(true);
+    expect((screen.getByLabelText('Tên cuộc họp') as HTMLInputElement).value).toBe('Họp mặt đầu xuân');
+  });
+
+  it('an empty title shows the Vietnamese message and is not written; a valid title is', async () => {
+    await renderEditor();
+    fireEvent.change(screen.getByLabelText('Tên cuộc họp'), { target: { value: '   ' } });
+    expect(await screen.findByText('Tên cuộc họp không được để trống.')).toBeTruthy();
+    await pressSave();
+    expect(updateMeeting).not.toHaveBeenCalled();
+    expect(useAppStore.getState().saveStatus).toEqual({ kind: 'invalid' });
+    expect((await db.meetings.get(meeting.id))?.title).toBe('Họp mặt đầu xuân');
+    // The user's text stays in the field.
+    expect((screen.getByLabelText('Tên cuộc họp') as HTMLInputElement).value).toBe('   ');
+
+    fireEvent.change(screen.getByLabelText('Tên cuộc họp'), { target: { value: 'Họp mặt đầu xuân Đinh Dậu' } });
+    expect(screen.queryByText('Tên cuộc họp không được để trống.')).toBeNull();
+    await pressSave();
+    expect(updateMeeting).toHaveBeenCalledTimes(1);
+    await waitFor(async () => expect((await db.meetings.get(meeting.id))?.title).toBe('Họp mặt đầu xuân Đinh Dậu'));
+    expect(useAppStore.getState().saveStatus.kind).toBe('saved');
+  });
+
+  it('an end time before the start shows the message once the field is left, and is not written', async () => {
+    await renderEditor();
+    const end = screen.getByLabelText('Giờ kết thúc');
+    fireEvent.focus(end);
+    fireEvent.change(end, { target: { value: '13h' } });
+    // While the time is being typed, no message yet.
+    expect(screen.queryByText(/phải sau giờ bắt đầu/)).toBeNull();
+    fireEvent.blur(end);
+    expect(await screen.findByText('Giờ kết thúc (13:00) phải sau giờ bắt đầu (14:00).')).toBeTruthy();
+    expect((end as HTMLInputElement).value).toBe('13:00');
+    await pressSave();
+    expect(updateMeeting).not.toHaveBeenCalled();
+    expect((await db.meetings.get(meeting.id))?.endTime).toBe('16:30');
+  });
+
+  it('saves by itself after a pause in typing, and keeps a draft in localStorage until then', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    await renderEditor();
+    fireEvent.change(screen.getByLabelText('Địa điểm'), { target: { value: 'Phòng họp số 2' } });
+    const key = `so-tay-ket-luan/meeting-draft/${meeting.id}`;
+    expect(localStorage.getItem(key)).toContain('Phòng họp số 2');
+    expect(useAppStore.getState().saveStatus).toEqual({ kind: 'pending' });
+    expect(updateMeeting).not.toHaveBeenCalled();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(800);
+    });
+    await waitFor(() => expect(useAppStore.getState().saveStatus.kind).toBe('saved'));
+    expect(updateMeeting).toHaveBeenCalledTimes(1);
+    expect((await db.meetings.get(meeting.id))?.place).toBe('Phòng họp số 2');
+    expect(localStorage.getItem(key)).toBeNull();
+  });
+
+  it('registers its pending edits with the flush registry, so closing the window saves them at once', async () => {
+    await renderEditor();
+    // Stop the autosave timer's clock (the database's own scheduling is left alone).
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    fireEvent.change(screen.getByLabelText('Nội dung'), { target: { value: 'Đồng chí Bí thư khai mạc.' } });
+    expect(updateMeeting).not.toHaveBeenCalled();
+    // The clock does not move: only the flush (what the desktop shell calls before closing) can write.
+    await act(async () => {
+      await flushAll();
+    });
+    expect(updateMeeting).toHaveBeenCalledTimes(1);
+    expect((await db.meetings.get(meeting.id))?.content).toBe('Đồng chí Bí thư khai mạc.');
+    // Once saved, nothing is left to flush.
+    await act(async () => {
+      await flushAll();
+    });
+    expect(updateMeeting).toHaveBeenCalledTimes(1);
+  });
+});

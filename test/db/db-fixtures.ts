@@ -1,0 +1,104 @@
+/**
+ * Records for the database tests of meetings, the directory and transactions: a meeting with attendees,
+ * directives and follow-up entries, built through the real write functions (follow-ups added directly).
+ */
+import type { SecretariatDb } from '../../renderer/db/database.js';
+import { addAttendance } from '../../renderer/db/writes/attendances.js';
+import { addDirective } from '../../renderer/db/writes/directives.js';
+import { createPerson, createUnit } from '../../renderer/db/writes/directory.js';
+import { createMeeting } from '../../renderer/db/writes/meetings.js';
+import type { FollowUp, Meeting } from '../../src/domain/types.js';
+
+export const meetingForm = (patch: Record<string, unknown> = {}) => ({
+  title: 'Họp mặt đầu xuân Đinh Dậu năm 2017',
+  kind: 'hop-mat',
+  date: '2017-02-02',
+  startTime: '14:00',
+  endTime: '16:30',
+  place: 'Hội trường Ban Dân vận Tỉnh ủy',
+  issuingUnitId: null,
+  chairPersonId: null,
+  secretaryPersonId: null,
+  agenda: '',
+  content: '',
+  conclusion: '',
+  ...patch,
+});
+
+export const directiveForm = (text: string, patch: Record<string, unknown> = {}) => ({
+  text,
+  leaderPersonId: null,
+  leadUnitId: null,
+  supportUnitIds: [],
+  deadline: { kind: 'none' },
+  ...patch,
+});
+
+export interface FullMeeting {
+  meeting: Meeting;
+  unitId: string;
+  personIds: string[];
+  attendanceIds: string[];
+  directiveIds: string[];
+}
+
+/** A meeting of the Bến Tre sample's shape: issuing unit, chair, two attendees, three directives, follow-ups. */
+export async function fullMeeting(db: SecretariatDb, title = 'Họp mặt đầu xuân Đinh Dậu năm 2017'): Promise<FullMeeting> {
+  const unit = await createUnit(db, { name: `Ban Dân vận Tỉnh ủy (${title})`, shortName: 'BDV' });
+  const gap = await createPerson(db, { fullName: 'Lê Văn Gặp', title: 'Trưởng ban Dân vận Tỉnh ủy', unitId: unit.id });
+  const nhung = await createPerson(db, { fullName: 'Nguyễn Thị Hồng Nhung', title: 'Bí thư Tỉnh đoàn', unitId: null });
+  const meeting = await createMeeting(db, meetingForm({ title, issuingUnitId: unit.id, chairPersonId: gap.id }));
+  const attendances = [
+    await addAttendance(db, meeting.id, { personId: gap.id, role: 'member', presence: 'present', absenceReason: '', title: gap.title, unitId: unit.id }),
+    await addAttendance(db, meeting.id, { personId: nhung.id, role: 'member', presence: 'present', absenceReason: '', title: nhung.title, unitId: null }),
+  ];
+  const directives = [
+    await addDirective(db, meeting.id, directiveForm('Tập trung thực hiện tốt các chỉ tiêu theo Nghị quyết.', { leadUnitId: unit.id })),
+    await addDirective(db, meeting.id, directiveForm('Kiện toàn bộ máy tổ chức.')),
+    await addDirective(db, meeting.id, directiveForm('Tham mưu thực hiện tốt Nghị quyết 25.', { deadline: { kind: 'quarter', year: 2017, quarter: 2 } })),
+  ];
+  for (const directive of directives) {
+    await db.followUps.bulkAdd([followUp(directive.id, '2017-03-01'), followUp(directive.id, '2017-04-01')]);
+  }
+  return {
+    meeting,
+    unitId: unit.id,
+    personIds: [gap.id, nhung.id],
+    attendanceIds: attendances.map((a) => a.id),
+    directiveIds: directives.map((d) => d.id),
+  };
+}
+
+function followUp(directiveId: string, date: string): FollowUp {
+  return {
+    id: crypto.randomUUID(),
+    directiveId,
+    kind: 'report',
+    date,
+    text: 'Đã triển khai.',
+    reporter: 'Văn phòng',
+    percent: 50,
+    statusFrom: null,
+    statusTo: null,
+    createdAt: 1,
+    updatedAt: 1,
+  };
+}
+
+/** Every record of every table, sorted by id: two snapshots are equal when nothing changed at all. */
+export async function snapshot(db: SecretariatDb): Promise<Record<string, unknown[]>> {
+  const result: Record<string, unknown[]> = {};
+  for (const table of db.tables) {
+    result[table.name] = (await table.toArray()).sort((a, b) => String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)));
+  }
+  return result;
+}
+
+/** Meeting children counted by table. */
+export async function childCounts(db: SecretariatDb, meetingId: string, directiveIds: string[]) {
+  return {
+    attendances: await db.attendances.where('meetingId').equals(meetingId).count(),
+    directives: await db.directives.where('meetingId').equals(meetingId).count(),
+    followUps: await db.followUps.where('directiveId').anyOf(directiveIds).count(),
+  };
+}

@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SecretariatDb } from '../../renderer/db/database.js';
+import { setUnitState } from '../../renderer/db/writes/directory.js';
+import { createMeeting, purgeMeeting, restoreMeeting, trashMeeting, updateMeeting } from '../../renderer/db/writes/meetings.js';
+import { createNewMeeting } from '../../renderer/features/meetings/new-meeting.js';
+import { ValidationError } from '../../src/domain/validation.js';
+import { childCounts, fullMeeting, meetingForm } from './db-fixtures.js';
+import { freshDb } from './fresh-db.js';
+
+let db: SecretariatDb;
+beforeEach(() => {
+  db = freshDb();
+});
+afterEach(() => db.close());
+
+describe('meetings in the database', () => {
+  it('stores a new meeting cleaned (NFC, no control characters), active and not trashed', async () => {
+    const meeting = await createMeeting(db, meetingForm({ title: `  ${'Hội nghị Đảng ủy'.normalize('NFD')}\u0000 `, content: 'dòng 1\r\ndòng 2' }));
+    expect(await db.meetings.get(meeting.id)).toMatchObject({
+      title: 'Hội nghị Đảng ủy'.normalize('NFC'),
+      content: 'dòng 1\ndòng 2',
+      state: 'active',
+      trashedAt: null,
+    });
+  });
+
+  it('stores 200,000 characters of content whole', async () => {
+    const content = 'Ý kiến phát biểu của đại biểu. '.repeat(7_000).slice(0, 200_000).trim();
+    const meeting = await createMeeting(db, meetingForm({ content }));
+    expect((await db.meetings.get(meeting.id))?.content).toBe(content);
+  });
+
+  it('an invalid update is refused with Vietnamese messages and the stored meeting stays as it was', async () => {
+    const meeting = await createMeeting(db, meetingForm());
+    const before = await db.meetings.get(meeting.id);
+    await expect(updateMeeting(db, meeting.id, meetingForm({ title: '', endTime: '13:00' }))).rejects.toThrow(ValidationError);
+    await expect(updateMeeting(db, meeting.id, meetingForm({ title: 'x'.repeat(200_000) }))).rejects.toThrow(
+      'Tên cuộc họp quá dài: tối đa 500 ký tự, đang có 200.000.',
+    );
+    await expect(updateMeeting(db, meeting.id, meetingForm({ issuingUnitId: 'no-such-unit' }))).rejects.toThrow('Không tìm thấy đơn vị');
+    expect(await db.meetings.get(meeting.id)).toEqual(before);
+  });
+
+  it('trashing and restoring keep every attendee, directive and follow-up entry', async () => {
+    const full = await fullMeeting(db);
+    const before = await childCounts(db, full.meeting.id, full.directiveIds);
+    expect(before).toEqual({ attendances: 2, directives: 3, followUps: 6 });
+
+    await trashMeeting(db, full.meeting.id);
+    const trashed = await db.meetings.get(full.meeting.id);
+    expect(trashed?.state).toBe('trashed');
+    expect(trashed?.trashedAt).toEqual(expect.any(Number));
+    expect(await childCounts(db, full.meeting.id, full.directiveIds)).toEqual(before);
+
+    await restoreMeeting(db, full.meeting.id);
+    expect(await db.meetings.get(full.meeting.id)).toMatchObject({ state: 'active', trashedAt: null });
+    expect(await childCounts(db, full.meeting.id, full.directiveIds)).toEqual(before);
+  });
+
+  it('purging removes the meeting and all its children, and nothing of another meeting', async () => {
+    const doomed = await fullMeeting(db, 'Cuộc họp bị xóa');
+    const kept = await fullMeeting(db, 'Cuộc họp giữ lại');
+    await trashMeeting(db, doomed.meeting.id);
+    await purgeMeeting(db, doomed.meeting.id);
+    expect(await db.meetings.get(doomed.meeting.id)).toBeUndefined();
+    expect(await childCounts(db, doomed.meeting.id, doomed.directiveIds)).toEqual({ attendances: 0, directives: 0, followUps: 0 });
+    expect(await childCounts(db, kept.meeting.id, kept.directiveIds)).toEqual({ attendances: 2, directives: 3, followUps: 6 });
+    // The directory is not the meeting's to delete.
+    expect(await db.people.count()).toBe(4);
+    expect(await db.units.count()).toBe(2);
+  });
+
+  it('lists active meetings newest first through the [state+date] index, leaving trashed ones out', async () => {
+    const dates = ['2017-02-02', '2024-12-31', '2016-01-15', '2020-06-30'];
+    const ids = [];
+    for (const date of dates) ids.push((await createMeeting(db, meetingForm({ date, title: `Họp ${date}` }))).id);
+    await trashMeeting(db, ids[1] ?? '');
+    const listed = await db.meetings.where('[state+date]').between(['active', ''], ['active', '\uffff']).reverse().toArray();
+    expect(listed.map((m) => m.date)).toEqual(['2020-06-30', '2017-02-02', '2016-01-15']);
+  });
+});
+
+describe('a new meeting (Ctrl+N)', () => {
+  it('is dated the given day, titled provisionally, kind "họp mặt", and valid as stored', async () => {
+    const meeting = await createNewMeeting(db, '2026-11-25');
+    expect(await db.meetings.get(meeting.id)).toMatchObject({
+      title: 'Cuộc họp mới',
+      date: '2026-11-25',
+      kind: 'hop-mat',
+      startTime: '',
+      issuingUnitId: null,
+      state: 'active',
+    });
+  });
+
+  it('takes the issuing body of the latest meeting, unless that unit is archived', async () => {
+    const full = await fullMeeting(db);
+    expect((await createNewMeeting(db, '2026-11-25')).issuingUnitId).toBe(full.unitId);
+    await setUnitState(db, full.unitId, 'archived');
+    expect((await createNewMeeting(db, '2026-11-26')).issuingUnitId).toBeNull();
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Helpers of the meeting and directory end-to-end tests: read the real IndexedDB of the page (what is stored,
+ * not what is shown), create meetings through the UI, wait for autosave.
+ */
+import type { Page } from 'playwright-core';
+import type { Meeting, Person, Unit } from '../../src/domain/types.js';
+
+const DB_NAME = 'so-tay-ket-luan';
+
+interface Stores {
+  meetings: Meeting;
+  units: Unit;
+  people: Person;
+}
+
+/** Every record of a store, read with the plain IndexedDB API inside the page. */
+export async function readStore<K extends keyof Stores>(page: Page, store: K): Promise<Array<Stores[K]>> {
+  return page.evaluate(
+    ([name, storeName]) =>
+      new Promise<Array<Stores[K]>>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const all = db.transaction(storeName, 'readonly').objectStore(storeName).getAll();
+          all.onsuccess = () => {
+            resolve(all.result as Array<Stores[K]>);
+            db.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    [DB_NAME, store] as const,
+  );
+}
+
+/** Adds records straight into a store (to seed volume quickly); the page must be reloaded to show them. */
+export async function putRecords(page: Page, store: keyof Stores, records: readonly object[]): Promise<void> {
+  await page.evaluate(
+    ([name, storeName, rows]) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(storeName, 'readwrite');
+          for (const row of rows) tx.objectStore(storeName).put(row);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [DB_NAME, store, records] as const,
+  );
+}
+
+/** The one meeting whose id is in the location hash. */
+export async function openMeetingRecord(page: Page): Promise<Meeting> {
+  const id = decodeURIComponent((await page.evaluate(() => location.hash)).split('/')[2] ?? '');
+  const meeting = (await readStore(page, 'meetings')).find((m) => m.id === id);
+  if (meeting === undefined) throw new Error(`no stored meeting ${id}`);
+  return meeting;
+}
+
+/** Waits until the header says the edits are saved. */
+export async function waitSaved(page: Page): Promise<void> {
+  await page.getByTestId('save-status').getByText(/^Đã lưu lúc \d\d:\d\d:\d\d$/).waitFor();
+}
+
+/** Creates a meeting with Ctrl+N and types its title (the provisional title is selected, so typing replaces it). */
+export async function newMeeting(page: Page, title: string): Promise<void> {
+  await page.getByRole('navigation').waitFor();
+  const before = await page.evaluate(() => location.hash);
+  await page.keyboard.press('Control+n');
+  await page.waitForFunction((hash) => location.hash !== hash && location.hash.startsWith('#/meetings/'), before);
+  const field = page.getByLabel('Tên cuộc họp');
+  await field.waitFor();
+  await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.id === 'meeting-title');
+  await page.keyboard.insertText(title);
+  await waitSaved(page);
+}
+
+/** Goes back to the meeting list. */
+export async function backToList(page: Page): Promise<void> {
+  await page.getByRole('navigation').getByText('Cuộc họp', { exact: true }).click();
+  await page.getByLabel('Tìm cuộc họp').waitFor();
+}
