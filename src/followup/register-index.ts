@@ -2,8 +2,9 @@
  * The register's search, filter and sort engine for tens of thousands of rows.
  *
  * Built once per data change: one folded search string per row (diacritics removed, đ→d, lower case; fields
- * folded apart and joined by a character no query word contains, so a word never matches across two fields).
- * Rebuilding after an edit reuses the folded text of unchanged rows. A query is one tight loop over flat arrays;
+ * joined by a character no query word contains, so a word never matches across two fields) and a trigram Bloom
+ * filter per row that rules out most rows with a few bit tests. Rebuilding after an edit reuses both for unchanged
+ * rows. A query is one tight loop over flat arrays, narrowed to the previous hits while the user keeps typing;
  * sorting uses integer ranks computed once per sort key (Vietnamese collation for text and unit names, people by
  * given name first as in staff lists), packed with the row position into one number so the sort is a plain
  * numeric sort and ties keep the natural order.
@@ -13,6 +14,7 @@ import { comparePersonNames, compareVietnamese } from '../text/collate.js';
 import { matchesTerms, queryTerms } from '../text/fold.js';
 import { CATEGORIES, categoryOf, type Category, type CategoryContext } from './categories.js';
 import { foldFast } from './fast-fold.js';
+import { addTrigrams, FILTER_WORDS, mayContain, requiredBits } from './trigram-filter.js';
 import type { Period } from './overview.js';
 import type { RegisterRow } from './register-rows.js';
 
@@ -43,6 +45,8 @@ export interface RegisterIndex {
   readonly rows: readonly RegisterRow[];
   /** Folded search text of each row. */
   readonly folded: readonly string[];
+  /** Trigram Bloom filter of each row's folded text, FILTER_WORDS words per row (see ./trigram-filter.ts). */
+  readonly filter: Int32Array;
   /** Sort ranks per key, computed on first use (same data, so never stale). */
   readonly ranks: Map<SortKey, Int32Array>;
   /** The last text search, so that typing one more letter only re-checks the rows that matched before (a cache). */
@@ -56,12 +60,19 @@ export function buildRegisterIndex(rows: readonly RegisterRow[], previous?: Regi
   const reuse = new Map<Id, number>();
   if (previous !== undefined) previous.rows.forEach((row, i) => reuse.set(row.id, i));
   const folded = new Array<string>(rows.length);
+  const filter = new Int32Array(rows.length * FILTER_WORDS);
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i]!;
     const old = previous === undefined ? undefined : reuse.get(row.id);
-    folded[i] = old !== undefined && sameSearchText(previous!.rows[old]!, row) ? previous!.folded[old]! : searchText(row);
+    if (old !== undefined && sameSearchText(previous!.rows[old]!, row)) {
+      folded[i] = previous!.folded[old]!;
+      filter.set(previous!.filter.subarray(old * FILTER_WORDS, (old + 1) * FILTER_WORDS), i * FILTER_WORDS);
+    } else {
+      folded[i] = searchText(row);
+      addTrigrams(folded[i]!, filter, i * FILTER_WORDS);
+    }
   }
-  return { rows, folded, ranks: new Map(), memo: null };
+  return { rows, folded, filter, ranks: new Map(), memo: null };
 }
 
 function searchText(row: RegisterRow): string {
@@ -97,6 +108,8 @@ export function queryRegister(index: RegisterIndex, query: RegisterQuery, ctx: C
   const candidates = memo !== null && memo.filters === filters && narrows(memo.terms, terms) ? memo.hits : null;
   // Those rows already contain every earlier word: only the words that are new need checking.
   const check = candidates === null ? terms : terms.filter((term) => !memo!.terms.includes(term));
+  const bits = requiredBits(check);
+  const filter = index.filter;
   const count = candidates === null ? rows.length : candidates.length;
   const out = new Int32Array(count);
   let found = 0;
@@ -118,7 +131,10 @@ export function queryRegister(index: RegisterIndex, query: RegisterQuery, ctx: C
       const category = categoryOf(row.status, row.completedOn, row.due, row.deadline.kind === 'ongoing', ctx);
       if (wantCategories[CATEGORY_RANK.get(category)!] === 0) continue;
     }
-    if (check.length > 0 && !matchesTerms(folded[i]!, check)) continue;
+    if (check.length > 0) {
+      if (bits.length > 0 && !mayContain(filter, i * FILTER_WORDS, bits)) continue;
+      if (!matchesTerms(folded[i]!, check)) continue;
+    }
     out[found] = i;
     found += 1;
   }
