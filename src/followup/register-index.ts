@@ -51,6 +51,8 @@ export interface RegisterIndex {
   readonly ranks: Map<SortKey, Int32Array>;
   /** The last text search, so that typing one more letter only re-checks the rows that matched before (a cache). */
   memo: { filters: string; terms: readonly string[]; hits: Int32Array } | null;
+  /** Category rank (index in CATEGORIES) of each row for one day and horizon (a cache; categories change daily). */
+  categories: { day: string; ranks: Int32Array } | null;
 }
 
 const FIELD_SEPARATOR = '\u0001';
@@ -72,7 +74,7 @@ export function buildRegisterIndex(rows: readonly RegisterRow[], previous?: Regi
       addTrigrams(folded[i]!, filter, i * FILTER_WORDS);
     }
   }
-  return { rows, folded, filter, ranks: new Map(), memo: null };
+  return { rows, folded, filter, ranks: new Map(), memo: null, categories: null };
 }
 
 function searchText(row: RegisterRow): string {
@@ -110,6 +112,7 @@ export function queryRegister(index: RegisterIndex, query: RegisterQuery, ctx: C
   const check = candidates === null ? terms : terms.filter((term) => !memo!.terms.includes(term));
   const bits = requiredBits(check);
   const filter = index.filter;
+  const categoryRank = wantCategories === null ? null : categoryRanks(index, ctx);
   const count = candidates === null ? rows.length : candidates.length;
   const out = new Int32Array(count);
   let found = 0;
@@ -127,10 +130,7 @@ export function queryRegister(index: RegisterIndex, query: RegisterQuery, ctx: C
       const key = byDue ? row.due : row.meetingDate;
       if (key === null || (from !== null && key < from) || (to !== null && key > to)) continue;
     }
-    if (wantCategories !== null) {
-      const category = categoryOf(row.status, row.completedOn, row.due, row.deadline.kind === 'ongoing', ctx);
-      if (wantCategories[CATEGORY_RANK.get(category)!] === 0) continue;
-    }
+    if (wantCategories !== null && wantCategories[categoryRank![i]!] === 0) continue;
     if (check.length > 0) {
       if (bits.length > 0 && !mayContain(filter, i * FILTER_WORDS, bits)) continue;
       if (!matchesTerms(folded[i]!, check)) continue;
@@ -228,8 +228,11 @@ function ranksFor(index: RegisterIndex, key: Exclude<SortKey, 'category'>): Int3
 }
 
 function categoryRanks(index: RegisterIndex, ctx: CategoryContext): Int32Array {
-  // Depends on the day, so it is not cached; it is a cheap loop of string comparisons.
-  return Int32Array.from(index.rows, (r) => CATEGORY_RANK.get(categoryOf(r.status, r.completedOn, r.due, r.deadline.kind === 'ongoing', ctx))!);
+  const day = `${ctx.asOf}/${ctx.horizonEnd}`;
+  if (index.categories !== null && index.categories.day === day) return index.categories.ranks;
+  const ranks = Int32Array.from(index.rows, (r) => CATEGORY_RANK.get(rowCategory(r, ctx))!);
+  index.categories = { day, ranks };
+  return ranks;
 }
 
 /** Dense ranks of strings in the given order; the empty string gets -1 (sorted last). Sorts distinct values only. */

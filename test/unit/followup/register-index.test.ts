@@ -78,6 +78,15 @@ describe('register filters', () => {
     expect(find({ text: 'thi dua', statuses: ['done'] })).toEqual(['r1']);
     expect(find({ categories: [], statuses: [] })).toHaveLength(6);
   });
+
+  it('computes categories for the day asked, also after another day was asked on the same index', () => {
+    const june2017 = categoryContext('2017-06-01', 7);
+    expect(idsAt(index, queryRegister(index, { categories: ['overdue'] }, ctx))).toEqual(['r5', 'r3']);
+    expect(idsAt(index, queryRegister(index, { categories: ['overdue'] }, june2017))).toEqual([]);
+    expect(idsAt(index, queryRegister(index, { categories: ['not-started'] }, june2017))).toEqual(['r3']);
+    expect(idsAt(index, queryRegister(index, { categories: ['due-soon'] }, categoryContext('2017-06-01', 30)))).toEqual(['r3']);
+    expect(idsAt(index, queryRegister(index, { categories: ['overdue'] }, ctx))).toEqual(['r5', 'r3']);
+  });
 });
 
 describe('register sorting', () => {
