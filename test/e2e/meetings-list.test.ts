@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
-import type { Meeting } from '../../src/domain/types.js';
+import type { Directive, Meeting } from '../../src/domain/types.js';
 import { startApp, type RunningApp } from './harness.js';
 import { backToList, newMeeting, openMeetingRecord, putRecords, readStore } from './meetings-support.js';
 
@@ -116,14 +116,18 @@ describe('meeting list', () => {
     await page.getByLabel('Tìm cuộc họp').waitFor();
     const meetings = tenYearsOfMeetings(2000);
     await putRecords(page, 'meetings', meetings);
+    const newest = [...meetings].sort((a, b) => (a.date < b.date ? 1 : -1))[0];
+    await putRecords(page, 'directives', [1, 2, 3].map((order) => directiveOf(newest?.id ?? '', order)));
     const started = Date.now();
     await page.reload();
     const rows = page.locator('.ant-table-tbody tr.ant-table-row');
     await page.getByText('2.000 cuộc họp').waitFor();
     const listShownMs = Date.now() - started;
     expect(await rows.count()).toBe(50);
-    const newest = [...meetings].sort((a, b) => (a.date < b.date ? 1 : -1))[0];
     expect(await rows.first().locator('td').nth(1).textContent()).toBe(newest?.title);
+    // The directive count column (counted for the rows on screen).
+    await expect.poll(() => rows.first().locator('td').nth(5).textContent()).toBe('3');
+    expect(await rows.nth(1).locator('td').nth(5).textContent()).toBe('0');
 
     const searchStarted = Date.now();
     await page.getByLabel('Tìm cuộc họp').fill('thi dua 1234');
@@ -145,6 +149,24 @@ async function expectTitles(rows: Locator, titles: string[]): Promise<void> {
     titles,
   );
   expect(await rows.locator('td:nth-child(2)').allTextContents()).toEqual(titles);
+}
+
+function directiveOf(meetingId: string, order: number): Directive {
+  return {
+    id: `${meetingId}-d${order}`,
+    meetingId,
+    order,
+    text: `Chỉ đạo số ${order}`,
+    leaderPersonId: null,
+    leadUnitId: null,
+    supportUnitIds: [],
+    deadline: { kind: 'none' },
+    status: 'not-started',
+    completedOn: null,
+    cancelReason: '',
+    createdAt: 1,
+    updatedAt: 1,
+  };
 }
 
 function tenYearsOfMeetings(count: number): Meeting[] {

@@ -3,7 +3,7 @@
  * not what is shown), create meetings through the UI, wait for autosave.
  */
 import type { Page } from 'playwright-core';
-import type { Meeting, Person, Unit } from '../../src/domain/types.js';
+import type { Directive, Meeting, Person, Unit } from '../../src/domain/types.js';
 
 const DB_NAME = 'so-tay-ket-luan';
 
@@ -11,6 +11,7 @@ interface Stores {
   meetings: Meeting;
   units: Unit;
   people: Person;
+  directives: Directive;
 }
 
 /** Every record of a store, read with the plain IndexedDB API inside the page. */

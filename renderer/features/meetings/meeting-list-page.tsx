@@ -13,7 +13,7 @@ import { useAppStore } from '../../state/store.js';
 import { meetingKindLabel } from './meeting-kinds.js';
 import { filterMeetingRows, type MeetingRow } from './meeting-rows.js';
 import { useCreateMeeting } from './use-create-meeting.js';
-import { useMeetingRows } from './use-meeting-rows.js';
+import { useDirectiveCounts, useMeetingRows } from './use-meeting-rows.js';
 import { useTrashMeeting } from './use-trash-meeting.js';
 
 const PAGE_SIZE = 50;
@@ -33,6 +33,10 @@ export function MeetingListPage() {
   useCommand('find', () => searchRef.current?.focus({ cursor: 'all' }));
 
   const shown = useMemo(() => filterMeetingRows(rows ?? [], search), [rows, search]);
+  const lastPage = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
+  const current = Math.min(page, lastPage);
+  const pageIds = useMemo(() => shown.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE).map((row) => row.id), [shown, current]);
+  const directiveCounts = useDirectiveCounts(pageIds);
   const open = (id: string) => navigate({ name: 'meeting', id });
 
   const columns = useMemo<TableColumnsType<MeetingRow>>(
@@ -51,7 +55,7 @@ export function MeetingListPage() {
       { key: 'kind', title: t('meetings.col.kind'), width: 130, render: (_, row) => meetingKindLabel(row.kind) },
       { key: 'place', title: t('meetings.col.place'), ellipsis: true, render: (_, row) => row.place },
       { key: 'unit', title: t('meetings.col.issuingUnit'), ellipsis: true, render: (_, row) => unitName(directory, row.issuingUnitId) },
-      { key: 'directives', title: t('meetings.col.directives'), width: 100, align: 'right', render: (_, row) => row.directiveCount },
+      { key: 'directives', title: t('meetings.col.directives'), width: 100, align: 'right', render: (_, row) => directiveCounts?.get(row.id) ?? '' },
       {
         key: 'actions',
         title: t('meetings.col.actions'),
@@ -72,11 +76,10 @@ export function MeetingListPage() {
         ),
       },
     ],
-    [directory, trash],
+    [directory, directiveCounts, trash],
   );
 
   const total = rows?.length ?? 0;
-  const lastPage = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
   const emptyText = total === 0 ? t('meetings.empty') : t('meetings.noMatch', { query: search.trim() });
   return (
     <div>
@@ -104,7 +107,11 @@ export function MeetingListPage() {
           }}
         />
         <Typography.Text type="secondary" aria-live="polite">
-          {shown.length === total ? t('meetings.count', { count: total }) : t('meetings.countFiltered', { shown: shown.length, count: total })}
+          {rows === undefined
+            ? ''
+            : shown.length === total
+              ? t('meetings.count', { count: total })
+              : t('meetings.countFiltered', { shown: shown.length, count: total })}
         </Typography.Text>
       </Flex>
       <Table<MeetingRow>
@@ -116,7 +123,7 @@ export function MeetingListPage() {
         locale={{ emptyText }}
         onRow={(row) => ({ onClick: () => open(row.id), style: { cursor: 'pointer' } })}
         pagination={{
-          current: Math.min(page, lastPage),
+          current,
           pageSize: PAGE_SIZE,
           showSizeChanger: false,
           hideOnSinglePage: true,

@@ -15,14 +15,11 @@ export interface MeetingRow {
   kind: MeetingKind;
   place: string;
   issuingUnitId: Id | null;
-  directiveCount: number;
   createdAt: number;
 }
 
 /** Rows for the list, newest first: by date, then start time, then creation. */
-export function toMeetingRows(meetings: readonly Meeting[], directiveMeetingIds: readonly unknown[]): MeetingRow[] {
-  const counts = new Map<unknown, number>();
-  for (const meetingId of directiveMeetingIds) counts.set(meetingId, (counts.get(meetingId) ?? 0) + 1);
+export function toMeetingRows(meetings: readonly Meeting[]): MeetingRow[] {
   const rows = meetings.map<MeetingRow>((m) => ({
     id: m.id,
     date: m.date,
@@ -32,7 +29,6 @@ export function toMeetingRows(meetings: readonly Meeting[], directiveMeetingIds:
     kind: m.kind,
     place: m.place,
     issuingUnitId: m.issuingUnitId,
-    directiveCount: counts.get(m.id) ?? 0,
     createdAt: m.createdAt,
   }));
   return rows.sort(newestFirst);
