@@ -4,7 +4,7 @@
  */
 import { DatePicker, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { parseViDate, type IsoDate } from '../../src/domain/dates.js';
 import { t, type MessageKey } from '../../src/i18n/index.js';
 
@@ -22,13 +22,16 @@ interface Props {
 
 export function DateInput(props: Props) {
   const [error, setError] = useState<string | null>(null);
+  // One dayjs object per stored date: the picker drops a date typed but not yet confirmed whenever it is given a
+  // new value object, which any re-render of the form (an autosave landing) would otherwise do.
+  const value = useMemo(() => (props.value === null ? null : dayjs(props.value, 'YYYY-MM-DD')), [props.value]);
   return (
     <>
       <DatePicker
         id={props.id}
         aria-label={props['aria-label']}
         format={DISPLAY_FORMATS}
-        value={props.value === null ? null : dayjs(props.value, 'YYYY-MM-DD')}
+        value={value}
         allowClear={props.allowClear ?? true}
         status={error === null ? undefined : 'error'}
         style={{ width: '100%' }}
