@@ -124,7 +124,8 @@ export function SortableList<T extends { id: string }>(props: Props<T>) {
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('reorder.instructions') } }}
     >
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-        <ol ref={listRef} aria-label={props['aria-label']} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        {/* aria-busy while a move is shown but not yet stored: assistive technology (and tests) can wait for it. */}
+        <ol ref={listRef} aria-label={props['aria-label']} aria-busy={pendingActive} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {shown.map((item, position) => (
             <SortableRow
               key={item.id}

@@ -29,6 +29,9 @@ interface Props {
 
 export function AttendeeGroup({ meetingId, role, all, directory, present }: Props) {
   const [newName, setNewName] = useState<string | null>(null);
+  // The picker is only a way to add: after each add (or cancel) it starts empty again.
+  const [pickerRound, setPickerRound] = useState(0);
+  const resetPicker = () => setPickerRound((n) => n + 1);
   const showUndo = useUndoToast();
   const items = useMemo(() => all.filter((a) => a.role === role), [all, role]);
   const heading = role === 'member' ? t('attendees.members') : t('attendees.guests');
@@ -37,6 +40,7 @@ export function AttendeeGroup({ meetingId, role, all, directory, present }: Prop
 
   async function addExisting(personId: Id | null): Promise<void> {
     const person = personId === null ? undefined : directory.personById.get(personId);
+    resetPicker();
     if (person === undefined) return;
     const input = { personId: person.id, role, presence: 'present', absenceReason: '', title: person.title, unitId: person.unitId };
     await addAttendance(db, meetingId, input, insertPositionFor(all, role)).catch(reportError);
@@ -46,6 +50,7 @@ export function AttendeeGroup({ meetingId, role, all, directory, present }: Prop
     try {
       await addNewPersonAsAttendance(db, meetingId, values, { role }, insertPositionFor(all, role));
       setNewName(null);
+      resetPicker();
     } catch (error) {
       reportError(error);
     }
@@ -79,6 +84,9 @@ export function AttendeeGroup({ meetingId, role, all, directory, present }: Prop
       )}
       <div style={{ maxWidth: 520, marginTop: 8 }}>
         <PersonPicker
+          key={pickerRound}
+          // Back in the picker after an add, ready for the next name.
+          autoFocus={pickerRound > 0}
           aria-label={addLabel}
           placeholder={t('attendees.addPlaceholder')}
           value={null}
@@ -87,7 +95,15 @@ export function AttendeeGroup({ meetingId, role, all, directory, present }: Prop
           onCreate={(typed) => setNewName(typed)}
         />
       </div>
-      <NewPersonDialog open={newName !== null} initialName={newName ?? ''} onSubmit={addNew} onCancel={() => setNewName(null)} />
+      <NewPersonDialog
+        open={newName !== null}
+        initialName={newName ?? ''}
+        onSubmit={addNew}
+        onCancel={() => {
+          setNewName(null);
+          resetPicker();
+        }}
+      />
     </section>
   );
 }
