@@ -8,6 +8,7 @@ import { directory } from './vi/directory.js';
 import { meetings } from './vi/meetings.js';
 import { directives } from './vi/directives.js';
 import { documents } from './vi/documents.js';
+import { exporting } from './vi/export.js';
 import { desktop } from './vi/desktop.js';
 import { menu } from './vi/menu.js';
 import { followup } from './vi/followup.js';
@@ -18,6 +19,7 @@ export const vi = {
   ...common,
   ...validation,
   ...documents,
+  ...exporting,
   ...pickers,
   ...meetings,
   ...directory,
