@@ -16,6 +16,7 @@ import { restoreMeeting } from '../../db/writes/meetings.js';
 import { useAppStore } from '../../state/store.js';
 import { AttendeesSection } from '../attendees/attendees-section.js';
 import { DirectivesSection } from '../directives/directives-section.js';
+import { MeetingDocumentActions } from '../documents/meeting-document-actions.js';
 import { MEETING_FIELDS } from './meeting-draft.js';
 import { FIELD_IDS, MeetingForm } from './meeting-form.js';
 import { useMeetingAutosave } from './use-meeting-autosave.js';
@@ -77,6 +78,7 @@ function MeetingEditor({ meeting, focusDirectiveId }: { meeting: Meeting; focusD
     <div style={{ maxWidth: 1100 }}>
       <Flex justify="space-between" align="center" gap={16} wrap>
         <Typography.Link href={formatHash({ name: 'meetings' })}>← {t('editor.back')}</Typography.Link>
+        <MeetingDocumentActions meetingId={meeting.id} />
         <Button
           danger
           onClick={async () => {
