@@ -104,9 +104,18 @@ export function SortableList<T extends { id: string }>(props: Props<T>) {
     return item === undefined ? '' : nameOf(item, index);
   };
   const positionOf = (id: UniqueIdentifier | undefined): number => (id === undefined ? 0 : ids.indexOf(String(id)) + 1);
+  // The item is "over" itself as soon as it is picked up; saying its position again would cut off "Đã chọn…".
+  const lastOver = useRef<UniqueIdentifier | null>(null);
   const announcements: Announcements = {
-    onDragStart: ({ active }) => t('reorder.picked', { name: nameById(active.id), position: positionOf(active.id) }),
-    onDragOver: ({ active, over }) => (over ? t('reorder.over', { name: nameById(active.id), position: positionOf(over.id) }) : undefined),
+    onDragStart: ({ active }) => {
+      lastOver.current = active.id;
+      return t('reorder.picked', { name: nameById(active.id), position: positionOf(active.id) });
+    },
+    onDragOver: ({ active, over }) => {
+      if (over === null || over.id === lastOver.current) return undefined;
+      lastOver.current = over.id;
+      return t('reorder.over', { name: nameById(active.id), position: positionOf(over.id) });
+    },
     onDragEnd: ({ active, over }) => (over ? t('reorder.dropped', { name: nameById(active.id), position: positionOf(over.id) }) : undefined),
     onDragCancel: ({ active }) => t('reorder.cancelled', { name: nameById(active.id) }),
   };

@@ -80,6 +80,23 @@ async function journey(page: Page): Promise<void> {
   const expectedMembers = sample.attendees.map((a, i) => `${i + 1}. ${a.fullName} — ${a.title}`);
   await untilEqual(page, () => memberRows(page), expectedMembers, 'attendees in rank order');
 
+  // Dragged with the keyboard (Space, ↑, Space on the handle) the last attendee goes up a rank; "Xuống dưới" puts her back.
+  await page.getByRole('button', { name: 'Kéo để đổi thứ tự: 5. Nguyễn Thị Hồng Nhung', exact: true }).focus();
+  // Each step waits for what a screen reader hears (the list's live announcements), as a blind user would.
+  const heard = (text: string) => page.getByText(text, { exact: true }).waitFor({ state: 'attached' });
+  await page.keyboard.press('Space');
+  await heard('Đã chọn 5. Nguyễn Thị Hồng Nhung ở vị trí 5.');
+  await page.keyboard.press('ArrowUp');
+  await heard('5. Nguyễn Thị Hồng Nhung đang ở vị trí 4.');
+  await page.keyboard.press('Space');
+  await heard('Đã đặt 5. Nguyễn Thị Hồng Nhung vào vị trí 4.');
+  const raised = [0, 1, 2, 4, 3].map((from, i) => expectedMembers[from]?.replace(/^\d+\./, `${i + 1}.`) ?? '');
+  await untilEqual(page, () => memberRows(page), raised, 'attendee dragged up with the keyboard');
+  await untilListsStored(page);
+  await page.getByRole('listitem', { name: '4. Nguyễn Thị Hồng Nhung', exact: true }).getByRole('button', { name: 'Xuống dưới', exact: true }).click();
+  await untilEqual(page, () => memberRows(page), expectedMembers, 'attendee put back');
+  await untilListsStored(page);
+
   // The chair, picked from the directory without diacritics; Ctrl+S saves the form at once.
   await choose(page, page.getByLabel('Người chủ trì', { exact: true }), 'le van gap', /^Lê Văn Gặp/);
   await page.keyboard.press('Control+s');
@@ -134,10 +151,19 @@ async function journey(page: Page): Promise<void> {
   await until(page, () => page.getByLabel('Tên cuộc họp', { exact: true }).inputValue(), (v) => v === MEETING_TITLE, 'title after reload');
   await untilEqual(page, () => memberRows(page), expectedMembers, 'attendees after reload');
   await untilEqual(page, () => directiveRows(page), expectedDirectives, 'directives after reload');
-  const details = await page.getByTestId('directive-row').evaluateAll((rows) => rows.map((r) => r.querySelector('[data-testid="directive-details"]')?.textContent ?? ''));
-  expect(details[0]).toBe(`Lãnh đạo chỉ đạo: Lê Văn Gặp · Chủ trì: ${FRONT} · Thời hạn: Năm 2017`);
-  expect(details[4]).toBe(`Lãnh đạo chỉ đạo: Lê Văn Gặp · Chủ trì: Tỉnh đoàn · Phối hợp: ${FRONT}, Hội Nông dân tỉnh · Thời hạn: Thường xuyên`);
-  expect(details.every((d) => d.startsWith('Lãnh đạo chỉ đạo: Lê Văn Gặp · Chủ trì: '))).toBe(true);
+  const details = await until(
+    page,
+    () => page.getByTestId('directive-row').evaluateAll((rows) => rows.map((r) => r.querySelector('[data-testid="directive-details"]')?.textContent ?? '')),
+    (d) => d.length === 5,
+    'directive details after reload',
+  );
+  expect(details).toEqual([
+    `Lãnh đạo chỉ đạo: Lê Văn Gặp · Chủ trì: ${FRONT} · Thời hạn: Năm 2017`,
+    'Lãnh đạo chỉ đạo: Lê Văn Gặp · Chủ trì: Ban Dân vận Tỉnh ủy',
+    `Lãnh đạo chỉ đạo: Lê Văn Gặp · Chủ trì: ${FRONT} · Phối hợp: Hội Liên hiệp Phụ nữ tỉnh`,
+    'Lãnh đạo chỉ đạo: Lê Văn Gặp · Chủ trì: Hội Nông dân tỉnh',
+    `Lãnh đạo chỉ đạo: Lê Văn Gặp · Chủ trì: Tỉnh đoàn · Phối hợp: ${FRONT}, Hội Nông dân tỉnh · Thời hạn: Thường xuyên`,
+  ]);
 
   // A unit renamed in the directory shows its new name in the meeting.
   await page.getByRole('navigation').getByText('Danh bạ', { exact: true }).click();

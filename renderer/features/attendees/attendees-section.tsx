@@ -2,7 +2,7 @@
  * The attendees of a meeting (thành phần tham dự), shown below the meeting form: members and guests, each
  * listed by rank, as the minutes will list them.
  */
-import { Typography } from 'antd';
+import { Spin, Typography } from 'antd';
 import { useMemo } from 'react';
 import { t } from '../../../src/i18n/index.js';
 import { useDirectory } from '../../data/directory.js';
@@ -13,7 +13,8 @@ const NONE: never[] = [];
 
 export function AttendeesSection({ meetingId }: { meetingId: string }) {
   const directory = useDirectory();
-  const all = useMeetingAttendances(meetingId) ?? NONE;
+  const stored = useMeetingAttendances(meetingId);
+  const all = stored ?? NONE;
   const present = useMemo(() => new Set(all.map((a) => a.personId)), [all]);
   return (
     <section aria-labelledby="attendees-heading" style={{ marginTop: 24 }}>
@@ -21,8 +22,15 @@ export function AttendeesSection({ meetingId }: { meetingId: string }) {
         {t('attendees.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('attendees.orderHint')}</Typography.Paragraph>
-      <AttendeeGroup meetingId={meetingId} role="member" all={all} directory={directory} present={present} />
-      <AttendeeGroup meetingId={meetingId} role="guest" all={all} directory={directory} present={present} />
+      {/* Rows wait for the directory as well, so that no row ever shows without its name. */}
+      {stored === undefined || !directory.loaded ? (
+        <Spin aria-label={t('common.loading')} />
+      ) : (
+        <>
+          <AttendeeGroup meetingId={meetingId} role="member" all={all} directory={directory} present={present} />
+          <AttendeeGroup meetingId={meetingId} role="guest" all={all} directory={directory} present={present} />
+        </>
+      )}
     </section>
   );
 }

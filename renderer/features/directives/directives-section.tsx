@@ -3,7 +3,7 @@
  * is its position, so reordering renumbers at once. A route to one directive (from a reminder or the register)
  * scrolls to it and marks it.
  */
-import { Button, Input, Space, Typography } from 'antd';
+import { Button, Input, Space, Spin, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { Directive } from '../../../src/domain/types.js';
 import { t } from '../../../src/i18n/index.js';
@@ -34,7 +34,8 @@ export function DirectivesSection({ meetingId, meetingDate, focusDirectiveId }: 
   const showUndo = useUndoToast();
   const chair = meeting?.chairPersonId ?? null;
   // Adding waits for the meeting to load, so that a new directive gets the chair as its leader.
-  const ready = meeting !== undefined && directives !== undefined;
+  // Nothing is listed before the directory has loaded too, so no row ever shows without its names.
+  const ready = meeting !== undefined && directives !== undefined && directory.loaded;
   useFocusDirective(directives, focusDirectiveId);
 
   async function quickAdd(): Promise<void> {
@@ -70,7 +71,9 @@ export function DirectivesSection({ meetingId, meetingDate, focusDirectiveId }: 
       <Typography.Title level={4} id="directives-heading">
         {t('directives.title')}
       </Typography.Title>
-      {list.length === 0 ? (
+      {!ready ? (
+        <Spin aria-label={t('common.loading')} />
+      ) : list.length === 0 ? (
         <Typography.Paragraph type="secondary">{t('directives.empty')}</Typography.Paragraph>
       ) : (
         <>

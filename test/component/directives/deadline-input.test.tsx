@@ -10,15 +10,22 @@ let latest: DeadlineDraft | null = null;
 
 function Harness({ initial }: { initial: Deadline }) {
   const [draft, setDraft] = useState(draftFromDeadline(initial, 2017));
+  const [renders, setRenders] = useState(0);
   latest = draft;
   return (
-    <DeadlineInput
+    <>
+      {/* Stands for anything that re-renders the form while the user types (an autosave landing). */}
+      <button type="button" onClick={() => setRenders(renders + 1)}>
+        re-render {renders}
+      </button>
+      <DeadlineInput
       value={draft}
       onChange={(next) => {
         latest = next;
         setDraft(next);
       }}
-    />
+      />
+    </>
   );
 }
 
@@ -46,6 +53,18 @@ describe('deadline input', { timeout: 60_000 }, () => {
     fireEvent.blur(date);
     await waitFor(() => expect(current()).toEqual({ ok: true, deadline: { kind: 'date', date: '2017-06-30' } }));
     expect(preview()).toBe('Thời hạn sẽ ghi: 30/06/2017');
+  });
+
+  it('a date typed but not yet confirmed survives a re-render of the form', async () => {
+    renderInApp(<Harness initial={{ kind: 'date', date: '2017-03-31' }} />);
+    const date = screen.getByRole('textbox', { name: 'Ngày hết hạn' });
+    fireEvent.mouseDown(date);
+    fireEvent.focus(date);
+    fireEvent.change(date, { target: { value: '30/06/2017' } });
+    fireEvent.click(screen.getByRole('button', { name: 're-render 0' }));
+    await screen.findByRole('button', { name: 're-render 1' });
+    fireEvent.blur(date);
+    await waitFor(() => expect(current()).toEqual({ ok: true, deadline: { kind: 'date', date: '2017-06-30' } }));
   });
 
   it('a quarter: quarter I-IV and the year (the meeting year by default)', async () => {
