@@ -41,8 +41,6 @@ interface Props<T extends { id: string }> {
   onMove: (id: string, to: number) => Promise<void>;
   renderItem: (item: T, controls: SortableRowControls) => ReactNode;
   'aria-label': string;
-  /** Extra style of each row (the list supplies only positioning while dragging). */
-  rowStyle?: CSSProperties;
 }
 
 interface Pending<T> {
@@ -143,7 +141,6 @@ export function SortableList<T extends { id: string }>(props: Props<T>) {
               position={position}
               last={position === shown.length - 1}
               onMove={(to) => void move(item.id, to)}
-              style={props.rowStyle}
             >
               {(controls) => props.renderItem(item, controls)}
             </SortableRow>
@@ -160,17 +157,15 @@ interface RowProps {
   position: number;
   last: boolean;
   onMove: (to: number) => void;
-  style: CSSProperties | undefined;
   children: (controls: SortableRowControls) => ReactNode;
 }
 
 // Alt+arrows in a text field or a dropdown belong to that field, not to the list.
 const OWN_KEYS = 'input, textarea, select, [contenteditable="true"], [role="combobox"]';
 
-function SortableRow({ id, name, position, last, onMove, style, children }: RowProps) {
+function SortableRow({ id, name, position, last, onMove, children }: RowProps) {
   const sortable = useSortable({ id, attributes: { roleDescription: t('reorder.roleDescription') } });
   const rowStyle: CSSProperties = {
-    ...style,
     transform: CSS.Translate.toString(sortable.transform),
     transition: sortable.transition,
     position: 'relative',
