@@ -11,6 +11,11 @@ export function openDocumentSettingsFor(unitId: Id | null): void {
   target = unitId;
 }
 
+/** The body asked for, if any (left in place: render functions must not change it). */
+export function peekDocumentSettingsTarget(): Id | null {
+  return target;
+}
+
 /** The body asked for, once (reading clears it). */
 export function takeDocumentSettingsTarget(): Id | null {
   const unitId = target;

@@ -3,16 +3,18 @@
  * Opens on the body an export asked for, when it came here because settings were missing.
  */
 import { Form, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Id } from '../../../src/domain/types.js';
 import { t } from '../../../src/i18n/index.js';
 import { UnitPicker } from '../../components/unit-picker.js';
 import { unitName, useDirectory } from '../../data/directory.js';
 import { DocumentSettingsEditor } from '../documents/document-settings-editor.js';
-import { takeDocumentSettingsTarget } from '../documents/settings-target.js';
+import { peekDocumentSettingsTarget, takeDocumentSettingsTarget } from '../documents/settings-target.js';
 
 export function DocumentSettingsTab() {
-  const [unitId, setUnitId] = useState<Id | null>(takeDocumentSettingsTarget);
+  const [unitId, setUnitId] = useState<Id | null>(peekDocumentSettingsTarget);
+  // The request is used once: a later visit to the settings opens on no body in particular.
+  useEffect(() => void takeDocumentSettingsTarget(), []);
   const directory = useDirectory();
   const name = unitName(directory, unitId);
   return (
