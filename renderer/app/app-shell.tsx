@@ -8,6 +8,7 @@ import { SaveIndicator } from './save-indicator.js';
 import { MeetingListPage } from '../features/meetings/meeting-list-page.js';
 import { MeetingEditorPage } from '../features/meetings/meeting-editor-page.js';
 import { MeetingCommands } from '../features/meetings/meeting-commands.js';
+import { ReminderScheduler } from '../features/reminders/reminder-scheduler.js';
 
 // Screens a user opens less often are loaded on first visit, keeping the start-up bundle small.
 const DirectoryPage = lazy(() => import('../features/directory/directory-page.js').then((m) => ({ default: m.DirectoryPage })));
@@ -39,6 +40,7 @@ export function AppShell() {
   return (
     <Layout style={{ height: '100vh' }}>
       <MeetingCommands />
+      <ReminderScheduler />
       <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #e5e7eb' }}>
         <Typography.Title level={5} style={{ padding: '16px 16px 8px', margin: 0 }}>
           {t('app.name')}

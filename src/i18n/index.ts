@@ -13,6 +13,7 @@ import { desktop } from './vi/desktop.js';
 import { menu } from './vi/menu.js';
 import { followup } from './vi/followup.js';
 import { pickers } from './vi/pickers.js';
+import { register } from './vi/register.js';
 import { validation } from './vi/validation.js';
 
 export const vi = {
@@ -26,6 +27,7 @@ export const vi = {
   ...attendees,
   ...directives,
   ...followup,
+  ...register,
   ...menu,
   ...desktop,
 } as const;
