@@ -8,7 +8,7 @@
 import type { IsoDate } from '../src/domain/dates.js';
 import type { Deadline } from '../src/domain/deadline.js';
 import type { Attendance, Directive, DirectiveStatus, FollowUp, Meeting, MeetingKind, Person, Unit } from '../src/domain/types.js';
-import { dueDateOf } from '../src/followup/categories.js';
+import { dueDate } from '../src/domain/deadline.js';
 import { dayNumber, isoFromDayNumber } from '../src/followup/day-number.js';
 import { ABSENCE_REASONS, COMMUNES, DISTRICTS, FAMILY_NAMES, GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE, LUNAR_YEARS, MIDDLE_NAMES_FEMALE, MIDDLE_NAMES_MALE, STAFF_TITLES, unitSpecs, type UnitSpec } from './dataset-directory.js';
 import { CANCEL_REASONS, CLAUSES, CLOSINGS, DOCUMENTS, EVENTS, MEETING_TITLES, OPENERS, PAUSE_NOTES, PLACES, REPORTS, ROMAN_QUARTERS, TOPICS } from './dataset-phrases.js';
@@ -297,7 +297,7 @@ class Generator {
     const rng = this.rng;
     const m = dayNumber(meetingDate);
     const t = this.todayNumber;
-    const dueIso = dueDateOf(directive.deadline);
+    const dueIso = dueDate(directive.deadline);
     const due = dueIso === null ? null : dayNumber(dueIso);
     const between = (a: number, b: number) => (b <= a ? a : rng.int(a, b));
     let status: DirectiveStatus;

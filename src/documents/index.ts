@@ -6,7 +6,7 @@ export * from './settings.js';
 export * from './view-model.js';
 export { profileFor, STATE_PROFILE, PARTY_PROFILE, textWidth, type LayoutProfile } from './profiles/index.js';
 export { buildMeetingView, type MeetingDocumentInput } from './meeting-view.js';
-export { buildReportView, countCategories, summaryBucket, type ReportInput, type ReportItem } from './report-view.js';
+export { buildReportView, countBuckets, summaryBucket, type ReportInput, type ReportItem } from './report-view.js';
 export { buildMinutesDocument, buildNoticeDocument, buildReportDocument } from './builders.js';
 export { minutesPrintHtml, noticePrintHtml, reportPrintHtml } from './print-views.js';
 export { packDocument } from './pack.js';

@@ -5,6 +5,7 @@
  */
 import { formatViDate } from '../domain/dates.js';
 import { t } from '../i18n/index.js';
+import { categoryLabel } from '../followup/categories.js';
 import { bodyParagraph, headerBlock, issuerSignature, recipientsSpec, sectionCounter } from './common-outline.js';
 import { formatCount } from './format.js';
 import { profileFor, textWidth, type LayoutProfile } from './profiles/index.js';
@@ -112,7 +113,7 @@ function detailTable(profile: LayoutProfile, group: ReportGroup): TableBlock {
       row.text,
       row.meetingDate === '' ? row.meetingTitle : t('doc.report.meetingCell', { title: row.meetingTitle, date: formatViDate(row.meetingDate) }),
       row.deadline,
-      t(`doc.category.${row.category}`),
+      categoryLabel(row.category),
     ]),
     totalRow: null,
   };

@@ -3,6 +3,8 @@
  * Government Office reports (done on time, done late, open within deadline, open overdue).
  */
 import type { IsoDate } from '../domain/dates.js';
+import { dueDate, type Deadline } from '../domain/deadline.js';
+import { groupOf, type Group } from '../followup/categories.js';
 import type { Directive, Id, Meeting, Unit } from '../domain/types.js';
 import { cleanLineText } from '../text/clean.js';
 import { compareVietnamese } from '../text/collate.js';
@@ -30,30 +32,24 @@ export interface ReportInput {
   readonly documentNumber?: number | null;
 }
 
-const BUCKET: Readonly<Record<ReportCategory, SummaryBucket>> = {
+const BUCKET_OF_GROUP: Readonly<Record<Group, SummaryBucket>> = {
   'done-on-time': 'onTime',
   'done-late': 'late',
-  'in-progress': 'within',
-  'not-due': 'within',
-  'due-soon': 'within',
-  'not-started': 'within',
-  paused: 'within',
-  overdue: 'overdue',
-  ongoing: 'other',
-  'no-deadline': 'other',
-  cancelled: 'other',
+  'open-within-deadline': 'within',
+  'open-overdue': 'overdue',
+  'not-counted': 'other',
 };
 
-/** The summary column a category is counted in. */
-export function summaryBucket(category: ReportCategory): SummaryBucket {
-  return BUCKET[category];
+/** The summary column of a directive: its Government Office group, which depends on whether it has a due day. */
+export function summaryBucket(category: ReportCategory, deadline: Deadline): SummaryBucket {
+  return BUCKET_OF_GROUP[groupOf(category, dueDate(deadline) !== null)];
 }
 
-/** Counts of a list of categories per summary column, with the total. */
-export function countCategories(categories: Iterable<ReportCategory>): CategoryCounts {
+/** Counts rows per summary column, with the total. */
+export function countBuckets(buckets: Iterable<SummaryBucket>): CategoryCounts {
   const counts = { onTime: 0, late: 0, within: 0, overdue: 0, other: 0, total: 0 };
-  for (const category of categories) {
-    counts[BUCKET[category]] += 1;
+  for (const bucket of buckets) {
+    counts[bucket] += 1;
     counts.total += 1;
   }
   return counts;
@@ -77,6 +73,7 @@ export function buildReportView(input: ReportInput): ReportView {
       meetingDate: meeting ? meeting.date : '',
       deadline: line.deadline,
       category,
+      bucket: summaryBucket(category, directive.deadline),
     };
     const rows = byUnit.get(line.leadUnit);
     if (rows) rows.push(row);
@@ -86,7 +83,7 @@ export function buildReportView(input: ReportInput): ReportView {
     .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : compareVietnamese(a, b)))
     .map(([unit, rows]) => {
       rows.sort(compareRows);
-      return { unit, rows, counts: countCategories(rows.map((r) => r.category)) };
+      return { unit, rows, counts: countBuckets(rows.map((r) => r.bucket)) };
     });
   const issuingUnit = input.issuingUnitId ? input.units.get(input.issuingUnitId) : undefined;
   return {
@@ -96,7 +93,7 @@ export function buildReportView(input: ReportInput): ReportView {
     period: input.period,
     asOf: input.asOf,
     groups,
-    total: countCategories(input.items.map((item) => item.category)),
+    total: countBuckets(input.items.map((item) => summaryBucket(item.category, item.directive.deadline))),
   };
 }
 

@@ -2,6 +2,7 @@
  * The plain data a document is printed from. Built from the app's records by meeting-view.ts and
  * report-view.ts; every string in it is already cleaned (NFC, no control characters) and names are resolved.
  */
+import type { Category } from '../followup/categories.js';
 import type { ClockTime, IsoDate } from '../domain/dates.js';
 import type { DeadlineKind } from '../domain/deadline.js';
 import type { MeetingKind } from '../domain/types.js';
@@ -70,23 +71,10 @@ export interface MeetingDocumentView {
 }
 
 /**
- * Follow-up categories of a directive at the report's as-of day. They are computed elsewhere
- * (src/followup) and given to the report as data; the union also takes 'not-started' and 'no-deadline'.
+ * Follow-up category of a directive at the report's as-of day, computed by the follow-up rules (src/followup),
+ * so the printed report, the screens and the Excel export always agree.
  */
-export const REPORT_CATEGORIES = [
-  'done-on-time',
-  'done-late',
-  'in-progress',
-  'overdue',
-  'not-due',
-  'due-soon',
-  'ongoing',
-  'paused',
-  'cancelled',
-  'not-started',
-  'no-deadline',
-] as const;
-export type ReportCategory = (typeof REPORT_CATEGORIES)[number];
+export type ReportCategory = Category;
 
 /** The Government Office's columns: done on time, done late, open within deadline, open overdue, not counted. */
 export type SummaryBucket = 'onTime' | 'late' | 'within' | 'overdue' | 'other';
@@ -94,6 +82,8 @@ export type SummaryBucket = 'onTime' | 'late' | 'within' | 'overdue' | 'other';
 export type CategoryCounts = Readonly<Record<SummaryBucket | 'total', number>>;
 
 export interface ReportRow {
+  /** The Government Office column this row is counted in. */
+  readonly bucket: SummaryBucket;
   readonly number: string;
   readonly text: string;
   readonly meetingTitle: string;

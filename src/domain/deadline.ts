@@ -2,7 +2,7 @@
  * Deadlines of directives. Official text gives a date, a quarter ("quý II/2024"), a half-year ("6 tháng đầu
  * năm"), a year ("trong năm 2017"), "thường xuyên" (ongoing, no date) or nothing.
  */
-import { formatViDate, isIsoDate, lastDayOfMonth, type IsoDate } from './dates.js';
+import { formatViDate, isIsoDate, type IsoDate } from './dates.js';
 
 export type Deadline =
   | { kind: 'none' }
@@ -18,13 +18,17 @@ export const DEADLINE_KINDS: readonly DeadlineKind[] = ['none', 'date', 'quarter
 
 export const NO_DEADLINE: Deadline = { kind: 'none' };
 
+// The last day of a quarter never depends on leap years, so the due day is built without calendar calls: this
+// runs for every directive whenever the register or the overview is computed.
+const QUARTER_END = ['', '-03-31', '-06-30', '-09-30', '-12-31'] as const;
+
 /** The last day by which the directive is due; null for ongoing or no deadline. */
 export function dueDate(deadline: Deadline): IsoDate | null {
   switch (deadline.kind) {
     case 'date':
       return deadline.date;
     case 'quarter':
-      return lastDayOfMonth(deadline.year, deadline.quarter * 3);
+      return `${deadline.year}${QUARTER_END[deadline.quarter]}`;
     case 'half':
       return deadline.half === 1 ? `${deadline.year}-06-30` : `${deadline.year}-12-31`;
     case 'year':

@@ -14,7 +14,7 @@
  *   'in-progress' (which also covers a directive done later than the as-of day: it was being worked on).
  */
 import type { IsoDate } from '../domain/dates.js';
-import type { Deadline } from '../domain/deadline.js';
+import { dueDate } from '../domain/deadline.js';
 import type { Directive, DirectiveStatus } from '../domain/types.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { plusDays } from './day-number.js';
@@ -65,26 +65,6 @@ export function clampHorizon(value: unknown): number {
   return Math.min(MAX_HORIZON_DAYS, Math.max(0, Math.floor(value)));
 }
 
-// Last day of each quarter never depends on leap years, so no calendar call is needed in hot loops.
-const QUARTER_END = ['', '-03-31', '-06-30', '-09-30', '-12-31'] as const;
-
-/** The due day of a deadline (same as deadline.dueDate, without date parsing); null for ongoing or none. */
-export function dueDateOf(deadline: Deadline): IsoDate | null {
-  switch (deadline.kind) {
-    case 'date':
-      return deadline.date;
-    case 'quarter':
-      return `${deadline.year}${QUARTER_END[deadline.quarter]}`;
-    case 'half':
-      return deadline.half === 1 ? `${deadline.year}-06-30` : `${deadline.year}-12-31`;
-    case 'year':
-      return `${deadline.year}-12-31`;
-    case 'ongoing':
-    case 'none':
-      return null;
-  }
-}
-
 /** True when the directive counts as done at the as-of day. */
 export function isDoneAt(status: DirectiveStatus, completedOn: IsoDate | null, asOf: IsoDate): boolean {
   return status === 'done' && (completedOn === null || completedOn <= asOf);
@@ -92,7 +72,7 @@ export function isDoneAt(status: DirectiveStatus, completedOn: IsoDate | null, a
 
 /**
  * The display category from the raw fields; the hot-loop form (no allocation, string comparisons only).
- * `due` is dueDateOf(deadline), computed once per directive by the caller.
+ * `due` is dueDate(deadline), computed once per directive by the caller.
  */
 export function categoryOf(
   status: DirectiveStatus,
@@ -117,7 +97,7 @@ export function categoryOf(
 
 /** The display category of a directive at the context's as-of day. */
 export function categorize(directive: Pick<Directive, 'status' | 'completedOn' | 'deadline'>, ctx: CategoryContext): Category {
-  return categoryOf(directive.status, directive.completedOn, dueDateOf(directive.deadline), directive.deadline.kind === 'ongoing', ctx);
+  return categoryOf(directive.status, directive.completedOn, dueDate(directive.deadline), directive.deadline.kind === 'ongoing', ctx);
 }
 
 /** The Government Office group of a category; `hasDue` tells open directives with a due day from those without. */
@@ -163,7 +143,7 @@ export interface Classification {
 
 /** Category, group, timing and due day of one directive. */
 export function classify(directive: Pick<Directive, 'status' | 'completedOn' | 'deadline'>, ctx: CategoryContext): Classification {
-  const due = dueDateOf(directive.deadline);
+  const due = dueDate(directive.deadline);
   const ongoing = directive.deadline.kind === 'ongoing';
   const category = categoryOf(directive.status, directive.completedOn, due, ongoing, ctx);
   return { category, group: groupOf(category, due !== null), timing: timingOf(category, due, ongoing), due };

@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from '../domain/dates.js';
 import type { Directive, Id, Meeting } from '../domain/types.js';
-import { dueDateOf } from './categories.js';
+import { dueDate } from '../domain/deadline.js';
 
 /** The fields of a meeting that follow-up uses. */
 export type MeetingSummary = Pick<Meeting, 'id' | 'date' | 'title' | 'issuingUnitId' | 'state'>;
@@ -37,7 +37,7 @@ export function prepareDirectives(directives: readonly Directive[], meetings: It
   for (let i = 0; i < n; i += 1) {
     const directive = directives[i] as Directive;
     const meeting = byId.get(directive.meetingId);
-    due[i] = dueDateOf(directive.deadline);
+    due[i] = dueDate(directive.deadline);
     ongoing[i] = directive.deadline.kind === 'ongoing' ? 1 : 0;
     live[i] = meeting !== undefined && meeting.state === 'active' ? 1 : 0;
     meetingDate[i] = meeting?.date ?? '';

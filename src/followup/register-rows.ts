@@ -5,7 +5,7 @@
 import type { IsoDate } from '../domain/dates.js';
 import type { Deadline } from '../domain/deadline.js';
 import type { Directive, DirectiveStatus, Id, Meeting, Person, Unit } from '../domain/types.js';
-import { dueDateOf } from './categories.js';
+import { dueDate } from '../domain/deadline.js';
 
 export interface RegisterRow {
   /** The directive's id. */
@@ -71,7 +71,7 @@ export function buildRegisterRows(
       supportUnitNames: supports.map((u) => u?.name ?? ''),
       aliases: shortNames.join(' '),
       deadline: d.deadline,
-      due: dueDateOf(d.deadline),
+      due: dueDate(d.deadline),
       status: d.status,
       completedOn: d.completedOn,
     });

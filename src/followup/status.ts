@@ -9,7 +9,8 @@ import { newId } from '../domain/ids.js';
 import type { Directive, DirectiveStatus, FollowUp, Id } from '../domain/types.js';
 import type { ValidationIssue } from '../domain/validation.js';
 import { t, type MessageKey } from '../i18n/index.js';
-import { dueDateOf, statusLabel } from './categories.js';
+import { dueDate } from '../domain/deadline.js';
+import { statusLabel } from './categories.js';
 import type { ProgressReport, StatusChange } from './schemas.js';
 
 /**
@@ -144,7 +145,7 @@ export function applyReportEdit(entry: FollowUp, report: ProgressReport, now: nu
 
 /** True when a deadline falls due before the meeting that set it (a typing slip the directive editor rejects). */
 export function deadlineBeforeMeeting(deadline: Deadline, meetingDate: IsoDate): boolean {
-  const due = dueDateOf(deadline);
+  const due = dueDate(deadline);
   return due !== null && due < meetingDate;
 }
 

@@ -118,7 +118,7 @@ describe('samples rendered through LibreOffice', () => {
       expect(t).toContain(d.split(' ').slice(0, 4).join(' '));
       for (const word of flat(d).split(' ')) expect(words.has(word), word).toBe(true);
     }
-    for (const label of ['Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Đang thực hiện, trong hạn', 'Quá hạn, chưa hoàn thành', 'Chưa đến hạn', 'Sắp đến hạn', 'Tạm dừng', 'Đã hủy', 'Thường xuyên']) {
+    for (const label of ['Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Đang thực hiện trong hạn', 'Quá hạn chưa hoàn thành', 'Chưa thực hiện, còn hạn', 'Sắp đến hạn', 'Tạm dừng', 'Đã hủy', 'Thường xuyên', 'Không có thời hạn']) {
       expect(t).toContain(label);
     }
     expect(t).toContain('Số: 12/BC-BDVTU');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMeetingView } from '../../src/documents/meeting-view.js';
 import { missingForMeetingDocument, missingForReport } from '../../src/documents/missing.js';
 import { reportOutline } from '../../src/documents/report-outline.js';
-import { buildReportView, countCategories } from '../../src/documents/report-view.js';
+import { buildReportView, countBuckets, summaryBucket } from '../../src/documents/report-view.js';
 import { BT, BT_DIRECTIVE_TEXTS, BT_PEOPLE, benTreInput, huyenUyInput } from './fixtures/samples.js';
 import { attendance, byId, directive, meeting, person, unit } from './fixtures/records.js';
 import { largeReportInput, sampleReportInput } from './fixtures/report.js';
@@ -126,15 +126,19 @@ describe('report view', () => {
     expect(missingForReport(view)).toEqual([]);
   });
 
-  it('counts categories into the Government Office columns', () => {
-    expect(countCategories(['done-on-time', 'done-late', 'in-progress', 'not-due', 'due-soon', 'overdue', 'ongoing', 'cancelled', 'paused', 'not-started', 'no-deadline'])).toEqual({
-      onTime: 1,
-      late: 1,
-      within: 5,
-      overdue: 1,
-      other: 3,
-      total: 11,
-    });
+  it('counts each directive in its Government Office column, paused ones only when they have a due day', () => {
+    const day = { kind: 'date', date: '2024-06-30' } as const;
+    const none = { kind: 'none' } as const;
+    expect(summaryBucket('done-on-time', none)).toBe('onTime');
+    expect(summaryBucket('done-late', day)).toBe('late');
+    expect(summaryBucket('in-progress', day)).toBe('within');
+    expect(summaryBucket('due-soon', day)).toBe('within');
+    expect(summaryBucket('overdue', day)).toBe('overdue');
+    expect(summaryBucket('paused', day)).toBe('within');
+    expect(summaryBucket('paused', none)).toBe('other');
+    expect(summaryBucket('ongoing', { kind: 'ongoing' })).toBe('other');
+    expect(summaryBucket('cancelled', day)).toBe('other');
+    expect(countBuckets(['onTime', 'late', 'within', 'within', 'overdue', 'other'])).toEqual({ onTime: 1, late: 1, within: 2, overdue: 1, other: 1, total: 6 });
   });
 
   it('handles a large period and an empty one', () => {

@@ -6,7 +6,8 @@ import { todayIso, type IsoDate } from '../../../src/domain/dates.js';
 import type { Directive, Id, Meeting, Unit } from '../../../src/domain/types.js';
 import { documentSettingsKey } from '../../../src/documents/settings.js';
 import { documentFileName, safeFileNamePart } from '../../../src/documents/file-name.js';
-import { categorize, categoryContext, dueDateOf } from '../../../src/followup/categories.js';
+import { dueDate } from '../../../src/domain/deadline.js';
+import { categorize, categoryContext } from '../../../src/followup/categories.js';
 import type { PeriodBasis } from '../../../src/followup/overview.js';
 import type { RegisterRow } from '../../../src/followup/register-rows.js';
 import { t } from '../../../src/i18n/index.js';
@@ -71,7 +72,7 @@ export function selectReportDirectives(records: ReportRecords, options: Pick<Fol
     if (only !== null && !only.has(d.id)) return false;
     if (filter.issuingUnitId !== undefined && meeting.issuingUnitId !== filter.issuingUnitId) return false;
     if (filter.leadUnitId !== undefined && d.leadUnitId !== filter.leadUnitId) return false;
-    const key = filter.basis === 'due' ? dueDateOf(d.deadline) : meeting.date;
+    const key = filter.basis === 'due' ? dueDate(d.deadline) : meeting.date;
     return key !== null && key >= period.from && key <= period.to;
   });
 }

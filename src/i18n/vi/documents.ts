@@ -102,18 +102,6 @@ export const documents = {
   'doc.report.totalRow': 'Tổng cộng',
   'doc.report.meetingCell': '{title} ({date})',
 
-  // Follow-up categories as printed in the report.
-  'doc.category.done-on-time': 'Hoàn thành đúng hạn',
-  'doc.category.done-late': 'Hoàn thành quá hạn',
-  'doc.category.in-progress': 'Đang thực hiện, trong hạn',
-  'doc.category.overdue': 'Quá hạn, chưa hoàn thành',
-  'doc.category.not-due': 'Chưa đến hạn',
-  'doc.category.due-soon': 'Sắp đến hạn',
-  'doc.category.ongoing': 'Thường xuyên',
-  'doc.category.paused': 'Tạm dừng',
-  'doc.category.cancelled': 'Đã hủy',
-  'doc.category.not-started': 'Chưa thực hiện, trong hạn',
-  'doc.category.no-deadline': 'Không có thời hạn',
 
   // Closing blocks.
   'doc.recipients.label': 'Nơi nhận:',

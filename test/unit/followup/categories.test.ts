@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Deadline } from '../../../src/domain/deadline.js';
+import { dueDate, type Deadline } from '../../../src/domain/deadline.js';
 import type { DirectiveStatus } from '../../../src/domain/types.js';
 import {
   CATEGORIES,
@@ -8,7 +8,6 @@ import {
   categoryLabel,
   clampHorizon,
   classify,
-  dueDateOf,
   GROUPS,
   groupLabel,
   statusLabel,
@@ -49,7 +48,7 @@ describe('categories at the deadline boundaries', () => {
 
   it('quý II/2024 falls due on 30/06/2024', () => {
     const deadline: Deadline = { kind: 'quarter', year: 2024, quarter: 2 };
-    expect(dueDateOf(deadline)).toBe('2024-06-30');
+    expect(dueDate(deadline)).toBe('2024-06-30');
     expect(cat('2024-05-31', { status: 'in-progress', deadline })).toBe('in-progress');
     expect(cat('2024-06-23', { status: 'in-progress', deadline })).toBe('due-soon');
     expect(cat('2024-06-30', { status: 'in-progress', deadline })).toBe('due-soon');
@@ -60,10 +59,10 @@ describe('categories at the deadline boundaries', () => {
 
   it('6 tháng đầu năm 2017 falls due on 30/06/2017, 6 tháng cuối năm and năm 2017 on 31/12/2017', () => {
     const firstHalf: Deadline = { kind: 'half', year: 2017, half: 1 };
-    expect(dueDateOf(firstHalf)).toBe('2017-06-30');
-    expect(dueDateOf({ kind: 'half', year: 2017, half: 2 })).toBe('2017-12-31');
-    expect(dueDateOf({ kind: 'year', year: 2017 })).toBe('2017-12-31');
-    expect(dueDateOf({ kind: 'quarter', year: 2024, quarter: 1 })).toBe('2024-03-31');
+    expect(dueDate(firstHalf)).toBe('2017-06-30');
+    expect(dueDate({ kind: 'half', year: 2017, half: 2 })).toBe('2017-12-31');
+    expect(dueDate({ kind: 'year', year: 2017 })).toBe('2017-12-31');
+    expect(dueDate({ kind: 'quarter', year: 2024, quarter: 1 })).toBe('2024-03-31');
     expect(cat('2017-06-30', { status: 'not-started', deadline: firstHalf })).toBe('due-soon');
     expect(cat('2017-07-01', { status: 'not-started', deadline: firstHalf })).toBe('overdue');
   });
