@@ -51,15 +51,16 @@ export function PersonPicker(props: Props) {
       aria-label={props['aria-label']}
       autoFocus={props.autoFocus}
       placeholder={props.placeholder ?? t('picker.personPlaceholder')}
-      value={value ?? undefined}
+      // null, not undefined: undefined would leave the select uncontrolled and keep showing a cancelled choice.
+      value={value}
       options={options}
       allowClear
       style={{ width: '100%' }}
       notFoundContent={t('picker.noMatch')}
       showSearch={{ filterOption: false, onSearch: setSearch, searchValue: search }}
-      onChange={(next: string | undefined) => {
+      onChange={(next: string | null | undefined) => {
         setSearch('');
-        if (next !== undefined && next.startsWith(CREATE_PREFIX)) {
+        if (typeof next === 'string' && next.startsWith(CREATE_PREFIX)) {
           onCreate?.(next.slice(CREATE_PREFIX.length));
           return;
         }

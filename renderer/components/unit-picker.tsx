@@ -68,10 +68,10 @@ export function UnitPicker(props: Props) {
     return (
       <Select
         {...common}
-        value={props.value ?? undefined}
-        onChange={async (value: string | undefined) => {
+        value={props.value}
+        onChange={async (value: string | null | undefined) => {
           setSearch('');
-          onChange(value === undefined ? null : await resolve(value));
+          onChange(value === undefined || value === null ? null : await resolve(value));
         }}
       />
     );
