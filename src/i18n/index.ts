@@ -12,6 +12,7 @@ import { exporting } from './vi/export.js';
 import { desktop } from './vi/desktop.js';
 import { menu } from './vi/menu.js';
 import { followup } from './vi/followup.js';
+import { overview } from './vi/overview.js';
 import { pickers } from './vi/pickers.js';
 import { register } from './vi/register.js';
 import { validation } from './vi/validation.js';
@@ -28,6 +29,7 @@ export const vi = {
   ...directives,
   ...followup,
   ...register,
+  ...overview,
   ...menu,
   ...desktop,
 } as const;

@@ -1,0 +1,50 @@
+/**
+ * The chart block of the overview: a title, a choice between unfinished directives and all of them, and the
+ * chart itself, whose module (with recharts) is fetched only when the block first shows, so the counts are on
+ * screen before the chart library has loaded.
+ */
+import { Segmented, Spin, Typography } from 'antd';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { CATEGORIES } from '../../../src/followup/categories.js';
+import { t } from '../../../src/i18n/index.js';
+import type { NamedRow } from './breakdown-table.js';
+import { chartData, OPEN_CATEGORIES, topOpenRows, type ChartScope } from './chart-data.js';
+
+const CategoryChart = lazy(() => import('./category-chart.js').then((m) => ({ default: m.CategoryChart })));
+
+export function UnitChartSection({ rows }: { rows: readonly NamedRow[] }) {
+  const [scope, setScope] = useState<ChartScope>('open');
+  const top = useMemo(() => topOpenRows(rows), [rows]);
+  const data = useMemo(() => chartData(top), [top]);
+  const categories = scope === 'open' ? OPEN_CATEGORIES : CATEGORIES.filter((c) => c !== 'cancelled');
+  return (
+    <section aria-labelledby="overview-chart-title" style={{ background: '#fff', border: '1px solid #e5e7eb', borderRadius: 6, padding: 12 }}>
+      <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8, flexWrap: 'wrap' }}>
+        <Typography.Title level={5} id="overview-chart-title" style={{ marginTop: 0 }}>
+          {t('overview.chart')}
+        </Typography.Title>
+        <Segmented<ChartScope>
+          size="small"
+          value={scope}
+          onChange={setScope}
+          options={[
+            { value: 'open', label: t('overview.chartOpen') },
+            { value: 'all', label: t('overview.chartAll') },
+          ]}
+        />
+      </div>
+      {top.length === 0 ? (
+        <Typography.Paragraph type="secondary">{t('overview.chartEmpty')}</Typography.Paragraph>
+      ) : (
+        <>
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+            {t('overview.chartHint', { count: top.length })}
+          </Typography.Paragraph>
+          <Suspense fallback={<Spin tip={t('overview.chartLoading')} />}>
+            <CategoryChart data={data} categories={categories} label={t('overview.chartLabel', { count: top.length })} />
+          </Suspense>
+        </>
+      )}
+    </section>
+  );
+}
