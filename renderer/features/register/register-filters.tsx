@@ -4,7 +4,7 @@
  * diacritics; "(không ghi)" picks directives that name no unit or leader.
  */
 import { Button, Segmented, Select, Space, Typography } from 'antd';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatViDate } from '../../../src/domain/dates.js';
 import { DIRECTIVE_STATUSES, type DirectiveStatus, type Id } from '../../../src/domain/types.js';
@@ -15,7 +15,7 @@ import { t } from '../../../src/i18n/index.js';
 import { compareVietnamese, comparePersonNames } from '../../../src/text/collate.js';
 import { foldForSearch } from '../../../src/text/fold.js';
 import { DateInput } from '../../components/date-input.js';
-import { ANY, hasFilters, useRegisterStore, type RegisterFilters } from './register-state.js';
+import { ANY, hasFilters, pickFilterFields, useRegisterStore, type RegisterFilters } from './register-state.js';
 
 const NONE_VALUE = '__none__';
 
@@ -41,24 +41,11 @@ const fromValue = (value: Id | null | undefined): string | undefined => (value =
 const toValue = (value: string | undefined): Id | null | undefined => (value === undefined ? ANY : value === NONE_VALUE ? null : value);
 const filterOption = (input: string, option?: Option): boolean => option !== undefined && foldForSearch(option.label).includes(foldForSearch(input));
 
-export function RegisterFiltersBar({ rows }: { rows: readonly RegisterRow[] }) {
+/** Memoised: the register re-renders on every keystroke in its search box; the filters need not. */
+export const RegisterFiltersBar = memo(function RegisterFiltersBar({ rows }: { rows: readonly RegisterRow[] }) {
   // Not the text: typing in the search box must not redraw the filter controls.
-  const state = useRegisterStore(
-    useShallow((s) => ({
-      statuses: s.statuses,
-      categories: s.categories,
-      leadUnitId: s.leadUnitId,
-      leaderPersonId: s.leaderPersonId,
-      meetingId: s.meetingId,
-      from: s.from,
-      to: s.to,
-      basis: s.basis,
-      searching: s.text !== '',
-      setFilters: s.setFilters,
-      clearFilters: s.clearFilters,
-    })),
-  );
-  const set = state.setFilters;
+  const fields = useRegisterStore(useShallow(pickFilterFields));
+  const set = useRegisterStore((s) => s.setFilters);
   const units = useMemo(() => optionsOf(rows, (r) => r.leadUnitId, (r) => r.leadUnitName, compareVietnamese), [rows]);
   const leaders = useMemo(() => optionsOf(rows, (r) => r.leaderPersonId, (r) => r.leaderName, comparePersonNames), [rows]);
   const meetings = useMemo(() => {
@@ -67,7 +54,7 @@ export function RegisterFiltersBar({ rows }: { rows: readonly RegisterRow[] }) {
     for (const row of rows) if (!seen.has(row.meetingId)) seen.set(row.meetingId, { value: row.meetingId, label: `${row.meetingTitle} (${formatViDate(row.meetingDate)})` });
     return [...seen.values()];
   }, [rows]);
-  const periodWrong = state.from !== null && state.to !== null && state.from > state.to;
+  const periodWrong = fields.from !== null && fields.to !== null && fields.from > fields.to;
 
   return (
     <Space wrap size={[8, 8]} style={{ width: '100%' }}>
@@ -75,7 +62,7 @@ export function RegisterFiltersBar({ rows }: { rows: readonly RegisterRow[] }) {
         mode="multiple"
         aria-label={t('register.filter.status')}
         placeholder={t('register.filter.statusPlaceholder')}
-        value={state.statuses}
+        value={fields.statuses}
         onChange={(statuses) => set({ statuses })}
         options={DIRECTIVE_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))}
         style={{ minWidth: 170 }}
@@ -86,40 +73,40 @@ export function RegisterFiltersBar({ rows }: { rows: readonly RegisterRow[] }) {
         mode="multiple"
         aria-label={t('register.filter.category')}
         placeholder={t('register.filter.categoryPlaceholder')}
-        value={state.categories}
+        value={fields.categories}
         onChange={(categories) => set({ categories })}
         options={CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c) }))}
         style={{ minWidth: 200 }}
         maxTagCount="responsive"
         allowClear
       />
-      <SingleFilter label="register.filter.leadUnit" placeholder="register.filter.leadUnitPlaceholder" options={units} value={state.leadUnitId} onChange={(leadUnitId) => set({ leadUnitId })} />
+      <SingleFilter label="register.filter.leadUnit" placeholder="register.filter.leadUnitPlaceholder" options={units} value={fields.leadUnitId} onChange={(leadUnitId) => set({ leadUnitId })} />
       <SingleFilter
         label="register.filter.leader"
         placeholder="register.filter.leaderPlaceholder"
         options={leaders}
-        value={state.leaderPersonId}
+        value={fields.leaderPersonId}
         onChange={(leaderPersonId) => set({ leaderPersonId })}
       />
       <SingleFilter
         label="register.filter.meeting"
         placeholder="register.filter.meetingPlaceholder"
         options={meetings}
-        value={state.meetingId}
+        value={fields.meetingId}
         onChange={(meetingId) => set({ meetingId: meetingId ?? ANY })}
         width={260}
       />
       <Space size={4} align="center">
         <div style={{ width: 140 }}>
-          <DateInput aria-label={t('register.filter.from')} label="register.filter.from" value={state.from} onChange={(from) => set({ from })} />
+          <DateInput aria-label={t('register.filter.from')} label="register.filter.from" value={fields.from} onChange={(from) => set({ from })} />
         </div>
         <span aria-hidden="true">–</span>
         <div style={{ width: 140 }}>
-          <DateInput aria-label={t('register.filter.to')} label="register.filter.to" value={state.to} onChange={(to) => set({ to })} />
+          <DateInput aria-label={t('register.filter.to')} label="register.filter.to" value={fields.to} onChange={(to) => set({ to })} />
         </div>
         <Segmented<PeriodBasis>
           aria-label={t('register.filter.basis')}
-          value={state.basis}
+          value={fields.basis}
           onChange={(basis) => set({ basis })}
           options={[
             { value: 'meeting', label: t('register.filter.basisMeeting') },
@@ -127,7 +114,7 @@ export function RegisterFiltersBar({ rows }: { rows: readonly RegisterRow[] }) {
           ]}
         />
       </Space>
-      {(hasFilters({ ...state, text: '' }) || state.searching) && <Button onClick={state.clearFilters}>{t('register.filter.clear')}</Button>}
+      <ClearButton />
       {periodWrong && (
         <Typography.Text type="danger" role="alert">
           {t('register.filter.periodOrder')}
@@ -135,6 +122,13 @@ export function RegisterFiltersBar({ rows }: { rows: readonly RegisterRow[] }) {
       )}
     </Space>
   );
+});
+
+/** "Bỏ lọc", shown while any filter or search text is set (its own component: the text changes per keystroke). */
+function ClearButton() {
+  const shown = useRegisterStore((s) => s.text !== '' || hasFilters(s));
+  const clear = useRegisterStore((s) => s.clearFilters);
+  return shown ? <Button onClick={clear}>{t('register.filter.clear')}</Button> : null;
 }
 
 interface SingleProps {

@@ -58,10 +58,13 @@ export function RegisterGrid({ index, positions, ctx, sort, activeId, onSort, on
     return -1;
   }, [activeId, positions, rows]);
 
-  // Fixed row heights make "in view" plain arithmetic; done after render so the row exists for activedescendant.
+  // Only a move by keyboard scrolls: reading the scroll position forces a layout, which a new search result (that
+  // also moves the active row's index) should not pay for. Fixed row heights make "in view" plain arithmetic.
+  const scrollPending = useRef(false);
   useLayoutEffect(() => {
     const el = scrollRef.current;
-    if (el === null || activeIndex < 0) return;
+    if (!scrollPending.current || el === null || activeIndex < 0) return;
+    scrollPending.current = false;
     const top = HEADER_HEIGHT + activeIndex * ROW_HEIGHT;
     if (top - HEADER_HEIGHT < el.scrollTop) el.scrollTop = top - HEADER_HEIGHT;
     else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight && el.clientHeight > 0) el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
@@ -108,7 +111,9 @@ export function RegisterGrid({ index, positions, ctx, sort, activeId, onSort, on
     }
     event.preventDefault();
     const id = idAt(next);
-    if (id !== null) onActivate(id);
+    if (id === null) return;
+    scrollPending.current = true;
+    onActivate(id);
   }
 
   function onFocus(): void {
@@ -149,9 +154,11 @@ export function RegisterGrid({ index, positions, ctx, sort, activeId, onSort, on
         <div role="rowgroup" style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const row = rows[positions[item.index]!]!;
+            // Keyed by place on screen, not by directive: a new search result updates the rows in view in place
+            // instead of replacing their elements.
             return (
               <GridRow
-                key={row.id}
+                key={item.index}
                 row={row}
                 rowIndex={item.index + 2}
                 top={item.start - HEADER_HEIGHT}

@@ -4,41 +4,36 @@
  * "Theo dõi") opens the follow-up drawer of the active row; Shift+Enter (or "Mở cuộc họp") its meeting.
  */
 import { Button, Flex, Input, Space, Spin, Typography, type InputRef } from 'antd';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Id } from '../../../src/domain/types.js';
+import type { RegisterIndex } from '../../../src/followup/register-index.js';
 import { t } from '../../../src/i18n/index.js';
 import { useCommand } from '../../app/commands.js';
 import { followUpStore, useCategoryContext, useFollowUpData, useRegisterIndex } from '../../data/follow-up-data.js';
 import { useAppStore } from '../../state/store.js';
 import { RegisterExportButtons } from '../documents/register-export-buttons.js';
+import type { ReportFilter } from '../documents/register-export.js';
 import { DirectiveFollowUpDrawer } from '../follow-up/directive-follow-up-drawer.js';
 import { RegisterFiltersBar } from './register-filters.js';
 import { RegisterGrid } from './register-grid.js';
-import { filterQuery, hasFilters, useRegisterStore } from './register-state.js';
+import { filterQuery, pickFilterFields, useRegisterStore } from './register-state.js';
 import { useRegisterResult } from './use-register-result.js';
+
+// Memoised: the page re-renders on every keystroke, these need not.
+const ExportButtons = memo(RegisterExportButtons);
+const FollowUpDrawer = memo(DirectiveFollowUpDrawer);
 
 export function RegisterPage() {
   const data = useFollowUpData();
   const index = useRegisterIndex(data, followUpStore);
   const ctx = useCategoryContext();
-  const filters = useRegisterStore(
-    useShallow((s) => ({
-      text: s.text,
-      categories: s.categories,
-      statuses: s.statuses,
-      leadUnitId: s.leadUnitId,
-      leaderPersonId: s.leaderPersonId,
-      meetingId: s.meetingId,
-      from: s.from,
-      to: s.to,
-      basis: s.basis,
-    })),
-  );
+  const fields = useRegisterStore(useShallow(pickFilterFields));
+  const text = useRegisterStore((s) => s.text);
   const { sort, activeId, setFilters, cycleSort, setActiveId } = useRegisterStore(
     useShallow((s) => ({ sort: s.sort, activeId: s.activeId, setFilters: s.setFilters, cycleSort: s.cycleSort, setActiveId: s.setActiveId })),
   );
-  const positions = useRegisterResult(index, filters, sort, ctx);
+  const positions = useRegisterResult(index, fields, text, sort, ctx);
   const navigate = useAppStore((s) => s.navigate);
   const [drawerId, setDrawerId] = useState<Id | null>(null);
   const searchRef = useRef<InputRef>(null);
@@ -54,19 +49,38 @@ export function RegisterPage() {
     },
     [rowById, navigate],
   );
-  const getRows = useCallback(() => (index === undefined ? [] : Array.from(positions, (p) => index.rows[p]!)), [index, positions]);
-  // Read only when a report is exported, so typing never builds a list of 20,000 ids.
+  // The export reads the rows shown when pressed; keeping them in a ref gives it stable props, so typing in the
+  // search box never redraws the export buttons (nor builds a list of 20,000 ids).
+  const shown = useRef<{ index: RegisterIndex | undefined; positions: Int32Array }>({ index, positions });
+  useLayoutEffect(() => {
+    shown.current = { index, positions };
+  }, [index, positions]);
+  const getRows = useCallback(() => {
+    const { index: current, positions: at } = shown.current;
+    return current === undefined ? [] : Array.from(at, (p) => current.rows[p]!);
+  }, []);
   const shownIds = useMemo<Iterable<Id>>(
     () => ({
       *[Symbol.iterator]() {
-        if (index !== undefined) for (const p of positions) yield index.rows[p]!.id;
+        const { index: current, positions: at } = shown.current;
+        if (current !== undefined) for (const p of at) yield current.rows[p]!.id;
       },
     }),
-    [index, positions],
+    [],
   );
   const active = activeId !== null && rowById.has(activeId) ? activeId : null;
-  const narrowed = hasFilters(filters) || filters.text.trim() !== '';
-  const query = filterQuery(filters);
+  const query = useMemo(() => filterQuery(fields), [fields]);
+  const period = query.period ?? null;
+  const leadUnitId = query.leadUnitId;
+  const reportFilter = useMemo<ReportFilter>(
+    // Always the rows shown (all of them when nothing is filtered): the report then matches the screen.
+    () => ({ basis: fields.basis, directiveIds: shownIds, ...(leadUnitId !== undefined ? { leadUnitId } : {}) }),
+    [fields.basis, leadUnitId, shownIds],
+  );
+  const closeDrawer = useCallback(() => {
+    setDrawerId(null);
+    gridRef.current?.focus();
+  }, []);
 
   return (
     <Flex vertical gap={8} style={{ height: 'calc(100vh - 72px)', minHeight: 420 }}>
@@ -75,24 +89,14 @@ export function RegisterPage() {
           {t('register.title')}
         </Typography.Title>
         {/* Export of the documents area: the rows shown to Excel, a period's follow-up report to Word. */}
-        <RegisterExportButtons
-          getRows={getRows}
-          asOf={ctx.asOf}
-          horizonDays={ctx.horizonDays}
-          period={query.period ?? null}
-          filter={{
-            basis: filters.basis,
-            ...(query.leadUnitId !== undefined ? { leadUnitId: query.leadUnitId } : {}),
-            ...(narrowed ? { directiveIds: shownIds } : {}),
-          }}
-        />
+        <ExportButtons getRows={getRows} asOf={ctx.asOf} horizonDays={ctx.horizonDays} period={period} filter={reportFilter} />
       </Flex>
       <Flex gap={8} align="center" wrap>
         <Input
           ref={searchRef}
           aria-label={t('register.search')}
           placeholder={t('register.searchPlaceholder')}
-          value={filters.text}
+          value={text}
           onChange={(e) => setFilters({ text: e.target.value })}
           onKeyDown={(e) => {
             // ↓ or Enter from the search box goes on to the results.
@@ -142,14 +146,7 @@ export function RegisterPage() {
           />
         )}
       </div>
-      <DirectiveFollowUpDrawer
-        directiveId={drawerId}
-        open={drawerId !== null}
-        onClose={() => {
-          setDrawerId(null);
-          gridRef.current?.focus();
-        }}
-      />
+      <FollowUpDrawer directiveId={drawerId} open={drawerId !== null} onClose={closeDrawer} />
     </Flex>
   );
 }

@@ -71,7 +71,7 @@ export const useRegisterStore = create<RegisterState>()((set) => ({
 }));
 
 /** The filters as a query of the register index, without the text and sort (they change on their own). */
-export function filterQuery(f: RegisterFilters): RegisterQuery {
+export function filterQuery(f: Omit<RegisterFilters, 'text'>): RegisterQuery {
   const query: RegisterQuery = {};
   if (f.categories.length > 0) query.categories = f.categories;
   if (f.statuses.length > 0) query.statuses = f.statuses;
@@ -82,7 +82,24 @@ export function filterQuery(f: RegisterFilters): RegisterQuery {
   return query;
 }
 
+/** The filters other than the search text (they change rarely; the text on every keystroke). */
+export type RegisterFilterFields = Omit<RegisterFilters, 'text'>;
+
+/** Picks the filter fields out of the store's state (use with useShallow). */
+export function pickFilterFields(s: RegisterFilters): RegisterFilterFields {
+  return {
+    categories: s.categories,
+    statuses: s.statuses,
+    leadUnitId: s.leadUnitId,
+    leaderPersonId: s.leaderPersonId,
+    meetingId: s.meetingId,
+    from: s.from,
+    to: s.to,
+    basis: s.basis,
+  };
+}
+
 /** True when any filter but the text is set. */
-export function hasFilters(f: RegisterFilters): boolean {
+export function hasFilters(f: Omit<RegisterFilters, 'text'>): boolean {
   return Object.keys(filterQuery(f)).length > 0;
 }

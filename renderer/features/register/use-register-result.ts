@@ -9,7 +9,7 @@
 import { useLayoutEffect, useMemo } from 'react';
 import type { CategoryContext } from '../../../src/followup/categories.js';
 import { queryRegister, type RegisterIndex, type RegisterQuery } from '../../../src/followup/register-index.js';
-import { filterQuery, type RegisterFilters, type RegisterSort } from './register-state.js';
+import { filterQuery, type RegisterFilterFields, type RegisterSort } from './register-state.js';
 
 const START_MARK = 'register:query-start';
 export const QUERY_MEASURE = 'register:query';
@@ -17,15 +17,16 @@ export const QUERY_MEASURE = 'register:query';
 const NONE = new Int32Array(0);
 
 /** Positions (into index.rows) of the rows to show, in order. */
-export function useRegisterResult(index: RegisterIndex | undefined, filters: RegisterFilters, sort: RegisterSort | null, ctx: CategoryContext): Int32Array {
-  const { categories, statuses, leadUnitId, leaderPersonId, meetingId, from, to, basis } = filters;
-  const base = useMemo(
-    () => filterQuery({ text: '', categories, statuses, leadUnitId, leaderPersonId, meetingId, from, to, basis }),
-    [categories, statuses, leadUnitId, leaderPersonId, meetingId, from, to, basis],
-  );
+export function useRegisterResult(
+  index: RegisterIndex | undefined,
+  fields: RegisterFilterFields,
+  text: string,
+  sort: RegisterSort | null,
+  ctx: CategoryContext,
+): Int32Array {
+  const base = useMemo(() => filterQuery(fields), [fields]);
   // The whole order for a sort, computed when the sort (or the data, or the day) changes, never per keystroke.
   const sortedAll = useMemo(() => (index === undefined || sort === null ? null : queryRegister(index, { sort }, ctx)), [index, sort, ctx]);
-  const text = filters.text;
 
   const positions = useMemo(() => {
     if (index === undefined) return NONE;
