@@ -122,7 +122,7 @@ export async function measureOverviewRecompute(page: Page): Promise<Measurement[
       const t = await timedClick(page, '.ant-radio-button-wrapper', basis);
       if (t !== null) clicks.push(t);
       for (const quick of QUICK) {
-        const q = await timedClick(page, '.ant-segmented-item', quick);
+        const q = await timedClick(page, '.ant-radio-button-wrapper', quick);
         if (q !== null) clicks.push(q);
       }
     }

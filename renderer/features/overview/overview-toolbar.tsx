@@ -2,7 +2,7 @@
  * The overview's controls: the as-of day, the period (quick choices or two typed dates) and what the period
  * applies to (meeting date: "giao trong kỳ", due day: "đến hạn trong kỳ").
  */
-import { Radio, Segmented } from 'antd';
+import { Radio } from 'antd';
 import type { IsoDate } from '../../../src/domain/dates.js';
 import type { PeriodBasis } from '../../../src/followup/overview.js';
 import { t } from '../../../src/i18n/index.js';
@@ -40,11 +40,16 @@ export function OverviewToolbar({ asOf, today, onAsOf, choice, onChoice }: Props
       </div>
       <div style={label}>
         <span id="overview-quick-label">{t('overview.period')}</span>
-        <Segmented<QuickPeriod>
+        {/* Buttons rather than a segmented control: its sliding marker measured the layout on every click. */}
+        <Radio.Group
           aria-labelledby="overview-quick-label"
+          optionType="button"
           value={choice.quick}
           options={quickOptions}
-          onChange={(quick) => onChoice(quick === 'custom' ? choice : { ...choice, quick, from: null, to: null })}
+          onChange={(event) => {
+            const quick = event.target.value as QuickPeriod;
+            onChoice(quick === 'custom' ? choice : { ...choice, quick, from: null, to: null });
+          }}
         />
       </div>
       <div style={{ ...label, width: 140 }}>

@@ -3,7 +3,7 @@
  * chart itself, whose module (with recharts) is fetched only when the block first shows, so the counts are on
  * screen before the chart library has loaded.
  */
-import { Segmented, Spin, Typography } from 'antd';
+import { Radio, Spin, Typography } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { CATEGORIES } from '../../../src/followup/categories.js';
 import { t } from '../../../src/i18n/index.js';
@@ -23,10 +23,11 @@ export function UnitChartSection({ rows }: { rows: readonly NamedRow[] }) {
         <Typography.Title level={5} id="overview-chart-title" style={{ marginTop: 0 }}>
           {t('overview.chart')}
         </Typography.Title>
-        <Segmented<ChartScope>
+        <Radio.Group
           size="small"
+          optionType="button"
           value={scope}
-          onChange={setScope}
+          onChange={(event) => setScope(event.target.value as ChartScope)}
           options={[
             { value: 'open', label: t('overview.chartOpen') },
             { value: 'all', label: t('overview.chartAll') },
