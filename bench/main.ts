@@ -4,7 +4,9 @@
  * Node. Writes bench/results.json and bench/machine.json and prints a table with the targets.
  *
  * Options: --reuse-build (keep bench/out/renderer if present), --skip-documents, --loads=N (overview reloads),
- * --keep-data (keep the browser profile in bench/out/profile and skip writing the dataset when it is there).
+ * --keep-data (keep the browser profile in bench/out/profile and skip writing the dataset when it is there),
+ * --only=overview|register (one screen). Only a full run rewrites bench/results.json; a partial one writes
+ * bench/out/results.json.
  */
 import { buildRenderer, heapUsed, openBenchPage, sampleHeap } from './browser.js';
 import { resolve } from 'node:path';
@@ -57,7 +59,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   const loadBefore = loadavg()[0] ?? 0;
   const loads = Number(option(argv, 'loads') ?? 5);
 
-  if (!argv.includes('--skip-documents')) {
+  const only = option(argv, 'only');
+  if (only !== undefined && only !== 'overview' && only !== 'register') throw new Error(`--only=${only}: expected overview or register`);
+  const partial = only !== undefined || argv.includes('--skip-documents');
+  if (only === undefined && !argv.includes('--skip-documents')) {
     step('Word documents (Node)');
     const docs = await runDocumentsBench();
     const targets = [300, 2000];
@@ -97,32 +102,37 @@ export async function main(argv: readonly string[]): Promise<number> {
     await cdp.send('HeapProfiler.collectGarbage');
 
     const heap = sampleHeap(cdp);
-    step(`overview: ${loads} reloads at #/overview`);
-    measurements.push(...(await measureOverviewLoad(page, baseUrl, loads)));
-    step('overview: changing the as-of day and the period');
-    measurements.push(...(await measureOverviewRecompute(page)));
-
-    step('register: typing searches letter by letter');
-    await openRegister(page);
-    const interval = await idleFrameInterval(page);
-    measurements.push({ name: 'display: idle frame interval', value: interval, unit: 'ms' });
-    measurements.push(...(await measureKeystrokes(page, interval)));
-    step('register: scrolling the list');
-    measurements.push(...(await measureScroll(page, interval)));
+    if (only !== 'register') {
+      step(`overview: ${loads} reloads at #/overview`);
+      measurements.push(...(await measureOverviewLoad(page, baseUrl, loads)));
+      step('overview: changing the as-of day and the period');
+      measurements.push(...(await measureOverviewRecompute(page)));
+    }
+    if (only !== 'overview') {
+      step('register: typing searches letter by letter');
+      await openRegister(page);
+      const interval = await idleFrameInterval(page);
+      measurements.push({ name: 'display: idle frame interval', value: interval, unit: 'ms' });
+      measurements.push(...(await measureKeystrokes(page, interval)));
+      step('register: scrolling the list');
+      measurements.push(...(await measureScroll(page, interval)));
+    }
     const peak = await heap.stop();
     await cdp.send('HeapProfiler.collectGarbage');
     const settled = await heapUsed(cdp);
     measurements.push({ name: 'JS heap: peak while loading overview and register', value: peak / MiB, unit: 'MiB' });
     measurements.push({ name: 'JS heap: after garbage collection, overview and register loaded', value: settled / MiB, unit: 'MiB' });
 
-    step('register search engine: indexed against naive, same page, same rows');
-    const { measurements: engine, probe } = await measureIndexedVsNaive(page, DATASET_TODAY);
-    measurements.push(...engine);
-    for (const h of probe.hits) console.log(`  "${h.query}": ${h.indexed} rows found by the index, ${h.naive} by naive includes`);
+    if (only !== 'overview') {
+      step('register search engine: indexed against naive, same page, same rows');
+      const { measurements: engine, probe } = await measureIndexedVsNaive(page, DATASET_TODAY);
+      measurements.push(...engine);
+      for (const h of probe.hits) console.log(`  "${h.query}": ${h.indexed} rows found by the index, ${h.naive} by naive includes`);
+    }
 
     if (app.errors.length > 0) console.warn(`page errors:\n  ${app.errors.join('\n  ')}`);
     const machine = describeMachine(app.version, loadBefore);
-    writeResults(measurements, machine);
+    writeResults(measurements, machine, partial ? 'bench/out' : 'bench');
     console.log(`\n${formatTable(measurements)}\n`);
     console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, Chromium ${machine.chromium}`);
     console.log(`load average (1 min): ${machine.loadBefore} at the start, ${machine.loadAfter} at the end`);

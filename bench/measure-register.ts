@@ -39,6 +39,8 @@ const SEARCH_BOX = 'input[aria-label="Tìm trong sổ theo dõi"]';
 const GRID = '[data-testid="register-grid"]';
 
 interface Keystroke {
+  /** The text in the box after the keystroke. */
+  text: string;
   work: number;
   frame: number;
   query: number;
@@ -62,7 +64,7 @@ async function typeQuery(page: Page, query: string): Promise<Keystroke[]> {
       const frame = () => new Promise<number>((r) => requestAnimationFrame((ts) => r(ts)));
       const macrotask = () => new Promise<void>((r) => setTimeout(r, 0));
       const count = () => performance.getEntriesByName('register:query', 'measure').length;
-      const type = async (value: string): Promise<{ work: number; frame: number; query: number }> => {
+      const type = async (value: string): Promise<{ text: string; work: number; frame: number; query: number }> => {
         await frame();
         const before = count();
         const start = performance.now();
@@ -74,9 +76,9 @@ async function typeQuery(page: Page, query: string): Promise<Keystroke[]> {
         const work = performance.now() - start;
         const next = await frame();
         const measures = performance.getEntriesByName('register:query', 'measure');
-        return { work, frame: next - start, query: measures.length > before ? measures[measures.length - 1]!.duration : Number.NaN };
+        return { text: value, work, frame: next - start, query: measures.length > before ? measures[measures.length - 1]!.duration : Number.NaN };
       };
-      const out: Array<{ work: number; frame: number; query: number }> = [];
+      const out: Array<{ text: string; work: number; frame: number; query: number }> = [];
       input.focus();
       for (let n = 1; n <= text.length; n += 1) {
         out.push(await type(text.slice(0, n)));
@@ -112,6 +114,10 @@ export async function measureKeystrokes(page: Page, interval: number): Promise<M
   const work = strokes.map((s) => s.work);
   const queries = strokes.map((s) => s.query).filter((q) => Number.isFinite(q));
   const late = strokes.filter((s) => s.frame > interval * 1.5).length;
+  const slowest = [...strokes].sort((a, b) => b.work - a.work).slice(0, 8);
+  console.log(`  slowest keystrokes: ${slowest.map((s) => `"${s.text}" ${s.work.toFixed(1)} ms (query ${s.query.toFixed(1)})`).join(', ')}`);
+  const byLength = (min: number, max: number) => strokes.filter((s) => s.text.length >= min && s.text.length <= max).map((s) => s.work);
+  console.log(`  p95 by text length: 1-2 letters ${p95(byLength(1, 2)).toFixed(1)} ms, 3-5 ${p95(byLength(3, 5)).toFixed(1)} ms, 6+ ${p95(byLength(6, 99)).toFixed(1)} ms`);
   return [
     { name: `register keystroke: input to result laid out, median (${strokes.length} keystrokes)`, value: median(work), unit: 'ms', target: { max: 16 } },
     { name: 'register keystroke: input to result laid out, p95', value: p95(work), unit: 'ms', target: { max: 16 } },
