@@ -106,6 +106,25 @@ describe('register', { timeout: 60_000 }, () => {
     await waitFor(() => expect(shownTexts()).toEqual(['Đi cơ sở nắm tình hình']));
   });
 
+  it('filters by a period of due days or of meeting dates', async () => {
+    renderInApp(<RegisterPage />);
+    await waitFor(() => expect(shownTexts()).toHaveLength(3));
+    const typeDate = (label: string, value: string) => {
+      const input = screen.getByLabelText(label);
+      fireEvent.change(input, { target: { value } });
+      fireEvent.blur(input);
+    };
+    typeDate('Từ ngày', '01/06/2017');
+    typeDate('Đến ngày', '31/12/2017');
+    // By meeting date (02/02/2017): nothing was assigned in that period.
+    await waitFor(() => expect(screen.getByTestId('register-count').textContent).toBe('0 / 3 kết luận'));
+    fireEvent.click(screen.getByText('Thời hạn', { selector: '.ant-segmented-item-label' }));
+    // By due day: only the directive due 30/06/2017 (the one without a deadline drops out).
+    await waitFor(() => expect(shownTexts()).toEqual(['Đi cơ sở nắm tình hình']));
+    typeDate('Đến ngày', '01/01/2017');
+    await screen.findByText('«Từ ngày» phải trước hoặc bằng «Đến ngày».');
+  });
+
   it('↓ moves the active row and Enter opens the follow-up drawer of that directive', async () => {
     renderInApp(<RegisterPage />);
     await waitFor(() => expect(shownTexts()).toHaveLength(3));

@@ -1,0 +1,37 @@
+import { waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { FollowUpStore } from '../../../renderer/data/follow-up-data.js';
+import { addDirective } from '../../../renderer/db/writes/directives.js';
+import { createMeeting } from '../../../renderer/db/writes/meetings.js';
+import { freshDb } from '../../db/fresh-db.js';
+import { meetingForm } from '../attendees/render-in-app.js';
+
+const directive = (text: string) => ({ text, leaderPersonId: null, leadUnitId: null, supportUnitIds: [], deadline: { kind: 'none' } });
+
+describe('shared follow-up data', () => {
+  it('builds one version per change, and the register index once per version, reusing the folded text of unchanged rows', async () => {
+    const db = freshDb();
+    const meeting = await createMeeting(db, { ...meetingForm, title: 'Hội nghị thi đua' });
+    await addDirective(db, meeting.id, directive('Phát động thi đua'));
+    const store = new FollowUpStore(db, 0);
+    const stop = store.subscribe(() => {});
+    await waitFor(() => expect(store.getSnapshot()?.directives).toHaveLength(1));
+    const first = store.getSnapshot()!;
+    expect(first.prepared.meetingTitle).toEqual(['Hội nghị thi đua']);
+    const index = store.indexOf(first);
+    expect(store.indexOf(first)).toBe(index);
+    expect(index.folded[0]).toContain('phat dong thi dua');
+
+    await addDirective(db, meeting.id, directive('Kiện toàn bộ máy'));
+    await waitFor(() => expect(store.getSnapshot()?.version).toBeGreaterThan(first.version));
+    const second = store.getSnapshot()!;
+    expect(second.directives).toHaveLength(2);
+    const next = store.indexOf(second);
+    expect(next).not.toBe(index);
+    expect(next.rows.map((r) => r.text)).toEqual(['Phát động thi đua', 'Kiện toàn bộ máy']);
+    // The unchanged row's folded text is the very same string object, not folded again.
+    expect(next.folded[0]).toBe(index.folded[0]);
+    stop();
+    db.close();
+  });
+});
