@@ -7,9 +7,11 @@ import { CATEGORY_STYLE, categoryLabel, type Category } from '../../../src/follo
 
 export function CategoryTag({ category }: { category: Category }) {
   const { hex } = CATEGORY_STYLE[category];
+  const label = categoryLabel(category);
   return (
     <span
       data-category={category}
+      title={label}
       style={{
         display: 'inline-flex',
         alignItems: 'center',
@@ -28,7 +30,7 @@ export function CategoryTag({ category }: { category: Category }) {
       }}
     >
       <span aria-hidden="true" style={{ flex: 'none', width: 10, height: 10, borderRadius: 2, background: hex }} />
-      {categoryLabel(category)}
+      {label}
     </span>
   );
 }

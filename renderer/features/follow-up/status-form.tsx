@@ -68,6 +68,7 @@ export function StatusForm({ directive, today }: Props) {
         <Select<DirectiveStatus>
           id={`${id}-to`}
           aria-label={t('followUp.newStatus')}
+          placeholder={t('followUp.chooseStatus')}
           value={to ?? undefined}
           onChange={choose}
           options={statusChoices(directive.status).map((s) => ({ value: s, label: statusLabel(s) }))}

@@ -30,11 +30,11 @@ const clamp = (lines: number): CSSProperties => ({
 const secondary: CSSProperties = { color: '#595959', fontSize: 12 };
 
 export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
-  { id: 'number', label: 'register.col.number', width: '52px', sortKey: 'number', cell: (r) => <span style={{ fontWeight: 600 }}>{r.number}</span> },
+  { id: 'number', label: 'register.col.number', width: '44px', sortKey: 'number', cell: (r) => <span style={{ fontWeight: 600 }}>{r.number}</span> },
   {
     id: 'text',
     label: 'register.col.text',
-    width: 'minmax(260px, 3fr)',
+    width: 'minmax(200px, 3fr)',
     sortKey: 'text',
     cell: (r) => (
       <span title={r.text} style={clamp(2)}>
@@ -45,7 +45,7 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
   {
     id: 'meeting',
     label: 'register.col.meeting',
-    width: 'minmax(170px, 1.4fr)',
+    width: 'minmax(140px, 1.2fr)',
     sortKey: 'meeting',
     cell: (r) => (
       <span title={r.meetingTitle} style={{ display: 'block', minWidth: 0 }}>
@@ -54,12 +54,12 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
       </span>
     ),
   },
-  { id: 'leader', label: 'register.col.leader', width: 'minmax(120px, 1fr)', sortKey: 'leader', cell: (r) => <span style={clamp(2)}>{r.leaderName}</span> },
-  { id: 'leadUnit', label: 'register.col.leadUnit', width: 'minmax(130px, 1fr)', sortKey: 'leadUnit', cell: (r) => <span style={clamp(2)}>{r.leadUnitName}</span> },
+  { id: 'leader', label: 'register.col.leader', width: 'minmax(100px, 0.8fr)', sortKey: 'leader', cell: (r) => <span style={clamp(2)}>{r.leaderName}</span> },
+  { id: 'leadUnit', label: 'register.col.leadUnit', width: 'minmax(110px, 0.9fr)', sortKey: 'leadUnit', cell: (r) => <span style={clamp(2)}>{r.leadUnitName}</span> },
   {
     id: 'support',
     label: 'register.col.support',
-    width: 'minmax(130px, 1fr)',
+    width: 'minmax(100px, 0.8fr)',
     sortKey: null,
     cell: (r) => {
       const names = r.supportUnitNames.filter((n) => n !== '').join(', ');
@@ -70,23 +70,24 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
       );
     },
   },
-  { id: 'deadline', label: 'register.col.deadline', width: '112px', sortKey: 'due', cell: (r) => formatDeadline(r.deadline) },
+  { id: 'deadline', label: 'register.col.deadline', width: '92px', sortKey: 'due', cell: (r) => formatDeadline(r.deadline) },
   {
     id: 'status',
     label: 'register.col.status',
-    width: '120px',
+    width: '106px',
     sortKey: 'status',
     cell: (r) => (
       <span style={{ display: 'block' }}>
-        <span style={clamp(1)}>{statusLabel(r.status)}</span>
+        <span style={clamp(r.status === 'done' ? 1 : 2)}>{statusLabel(r.status)}</span>
         {r.status === 'done' && r.completedOn !== null && <span style={secondary}>{formatViDate(r.completedOn)}</span>}
       </span>
     ),
   },
-  { id: 'category', label: 'register.col.category', width: '190px', sortKey: 'category', cell: (r, ctx) => <CategoryTag category={rowCategory(r, ctx)} /> },
+  { id: 'category', label: 'register.col.category', width: '176px', sortKey: 'category', cell: (r, ctx) => <CategoryTag category={rowCategory(r, ctx)} /> },
 ];
 
 /** The CSS grid template shared by the heading and every row. */
 export const GRID_TEMPLATE = REGISTER_COLUMNS.map((c) => c.width).join(' ');
 /** Narrowest the grid gets before it scrolls sideways. */
-export const GRID_MIN_WIDTH = 1300;
+// Sum of the minimum widths: fits a 1366-pixel screen beside the menu, so the category column stays in view.
+export const GRID_MIN_WIDTH = 1080;

@@ -97,11 +97,11 @@ export const RegisterFiltersBar = memo(function RegisterFiltersBar({ rows }: { r
         width={260}
       />
       <Space size={4} align="center">
-        <div style={{ width: 140 }}>
+        <div style={{ width: 160 }}>
           <DateInput aria-label={t('register.filter.from')} label="register.filter.from" value={fields.from} onChange={(from) => set({ from })} />
         </div>
         <span aria-hidden="true">–</span>
-        <div style={{ width: 140 }}>
+        <div style={{ width: 160 }}>
           <DateInput aria-label={t('register.filter.to')} label="register.filter.to" value={fields.to} onChange={(to) => set({ to })} />
         </div>
         <Segmented<PeriodBasis>

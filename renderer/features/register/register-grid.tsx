@@ -18,7 +18,7 @@ import { GRID_MIN_WIDTH, GRID_TEMPLATE, REGISTER_COLUMNS } from './register-colu
 import type { RegisterSort } from './register-state.js';
 
 export const ROW_HEIGHT = 52;
-const HEADER_HEIGHT = 40;
+const HEADER_HEIGHT = 44;
 const OVERSCAN = 8;
 
 /** Element id of a row, for aria-activedescendant. */
@@ -191,7 +191,7 @@ function HeaderCell({
   const ariaSort = column.sortKey === null ? undefined : sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none';
   const sortKey = column.sortKey;
   return (
-    <div role="columnheader" aria-colindex={colIndex} aria-sort={ariaSort} style={{ display: 'flex', alignItems: 'center', padding: '0 8px', fontWeight: 600, minWidth: 0 }}>
+    <div role="columnheader" aria-colindex={colIndex} aria-sort={ariaSort} style={{ display: 'flex', alignItems: 'center', padding: '0 8px', fontWeight: 600, minWidth: 0, overflow: 'hidden', lineHeight: '16px' }}>
       {sortKey === null ? (
         label
       ) : (
@@ -199,7 +199,7 @@ function HeaderCell({
           type="button"
           title={t('register.sortBy', { column: label })}
           onClick={() => onSort(sortKey)}
-          style={{ all: 'unset', cursor: 'pointer', display: 'inline-flex', gap: 4, alignItems: 'center', whiteSpace: 'nowrap' }}
+          style={{ all: 'unset', cursor: 'pointer', display: 'inline-flex', gap: 4, alignItems: 'center' }}
         >
           {label}
           <span aria-hidden="true" style={{ color: sorted === null ? '#bfbfbf' : '#1f5fa8' }}>

@@ -40,7 +40,7 @@ export function ReminderBanner() {
       data-testid="reminder-banner"
       style={{
         position: 'fixed',
-        top: 48,
+        bottom: 16,
         right: 16,
         zIndex: 1100,
         width: 420,

@@ -50,9 +50,11 @@ function ReminderSettingsForm({ initial }: { initial: ReminderSettings }) {
       <Form.Item label={t('reminders.horizon')} htmlFor="reminders-horizon" help={t('reminders.horizonHelp')}>
         <Input id="reminders-horizon" inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} style={{ width: 120 }} />
       </Form.Item>
-      <Button type="primary" loading={busy} onClick={() => void save()}>
-        {t('action.save')}
-      </Button>
+      <Form.Item>
+        <Button type="primary" loading={busy} onClick={() => void save()}>
+          {t('action.save')}
+        </Button>
+      </Form.Item>
       {error !== null && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
       <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>
         {initial.lastRun === null ? t('reminders.neverRun') : t('reminders.lastRun', { date: formatViDate(initial.lastRun) })}

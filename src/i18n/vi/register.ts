@@ -57,6 +57,7 @@ export const register = {
   'followUp.missing': 'Không tìm thấy nội dung chỉ đạo này (có thể đã bị xóa).',
   'followUp.statusSection': 'Chuyển trạng thái',
   'followUp.newStatus': 'Trạng thái mới',
+  'followUp.chooseStatus': 'Chọn trạng thái mới',
   'followUp.statusDate': 'Ngày chuyển',
   'followUp.completedOnField': 'Ngày hoàn thành',
   'followUp.cancelReasonField': 'Lý do hủy',
