@@ -17,6 +17,8 @@ import { useMeeting, useMeetingDirectives } from './directive-data.js';
 import { checkDraft, draftFromDirective, emptyDraft } from './directive-draft.js';
 import { DirectiveDrawer, type DrawerTarget } from './directive-drawer.js';
 import { DirectiveItem } from './directive-item.js';
+import { useCategoryContext } from '../../data/follow-up-data.js';
+import { DirectiveFollowUpDrawer } from '../follow-up/directive-follow-up-drawer.js';
 
 interface Props {
   meetingId: string;
@@ -29,6 +31,8 @@ export function DirectivesSection({ meetingId, meetingDate, focusDirectiveId }: 
   const meeting = useMeeting(meetingId);
   const directives = useMeetingDirectives(meetingId);
   const [target, setTarget] = useState<DrawerTarget | null>(null);
+  const [followUpId, setFollowUpId] = useState<string | null>(null);
+  const categoryContext = useCategoryContext();
   const [quick, setQuick] = useState('');
   const [quickError, setQuickError] = useState<string | null>(null);
   const showUndo = useUndoToast();
@@ -89,6 +93,8 @@ export function DirectivesSection({ meetingId, meetingDate, focusDirectiveId }: 
                 directory={directory}
                 controls={controls}
                 highlighted={d.id === focusDirectiveId}
+                categoryContext={categoryContext}
+                onFollowUp={() => setFollowUpId(d.id)}
                 onEdit={() => setTarget({ mode: 'edit', directive: d, number: controls.position + 1, draft: draftFromDirective(d, meetingDate) })}
                 onDelete={() => void remove(d, controls.position + 1)}
               />
@@ -118,6 +124,7 @@ export function DirectivesSection({ meetingId, meetingDate, focusDirectiveId }: 
           {quickError}
         </Typography.Text>
       )}
+      <DirectiveFollowUpDrawer directiveId={followUpId} open={followUpId !== null} onClose={() => setFollowUpId(null)} />
       <DirectiveDrawer
         meetingId={meetingId}
         meetingDate={meetingDate}

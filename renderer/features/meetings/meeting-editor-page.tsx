@@ -15,6 +15,7 @@ import { db } from '../../db/instance.js';
 import { restoreMeeting } from '../../db/writes/meetings.js';
 import { useAppStore } from '../../state/store.js';
 import { AttendeesSection } from '../attendees/attendees-section.js';
+import { CarryForwardSection } from '../carry-forward/carry-forward-section.js';
 import { DirectivesSection } from '../directives/directives-section.js';
 import { MeetingDocumentActions } from '../documents/meeting-document-actions.js';
 import { MEETING_FIELDS } from './meeting-draft.js';
@@ -78,16 +79,18 @@ function MeetingEditor({ meeting, focusDirectiveId }: { meeting: Meeting; focusD
     <div style={{ maxWidth: 1100 }}>
       <Flex justify="space-between" align="center" gap={16} wrap>
         <Typography.Link href={formatHash({ name: 'meetings' })}>← {t('editor.back')}</Typography.Link>
-        <MeetingDocumentActions meetingId={meeting.id} />
-        <Button
-          danger
-          onClick={async () => {
-            await saveNow();
-            if (await trash(meeting.id, heading)) navigate({ name: 'meetings' });
-          }}
-        >
-          {t('meetings.trash')}
-        </Button>
+        <Flex gap={8}>
+          <MeetingDocumentActions meetingId={meeting.id} />
+          <Button
+            danger
+            onClick={async () => {
+              await saveNow();
+              if (await trash(meeting.id, heading)) navigate({ name: 'meetings' });
+            }}
+          >
+            {t('meetings.trash')}
+          </Button>
+        </Flex>
       </Flex>
       <Typography.Title level={3} style={{ marginTop: 8 }} ellipsis>
         {heading}
@@ -96,6 +99,7 @@ function MeetingEditor({ meeting, focusDirectiveId }: { meeting: Meeting; focusD
       <Divider />
       <AttendeesSection meetingId={meeting.id} />
       <Divider />
+      <CarryForwardSection meetingId={meeting.id} />
       <DirectivesSection meetingId={meeting.id} meetingDate={meeting.date} focusDirectiveId={focusDirectiveId} />
     </div>
   );

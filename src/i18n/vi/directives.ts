@@ -9,6 +9,8 @@ export const directives = {
   'directives.itemName': 'Kết luận số {number}',
   'directives.edit': 'Sửa kết luận số {number}',
   'directives.delete': 'Xóa kết luận số {number}',
+  'directives.followUp': 'Theo dõi thực hiện kết luận số {number}',
+  'directives.followUpShort': 'Theo dõi',
   'directives.deleted': 'Đã xóa kết luận số {number}',
   'directives.deletedWithHistory': 'Đã xóa kết luận số {number} cùng {count} mục theo dõi',
   'directives.newTitle': 'Thêm kết luận/chỉ đạo',

@@ -79,6 +79,23 @@ describe('directives of a meeting', { timeout: 60_000 }, () => {
     await waitFor(() => expect(shown()).toEqual(['1. Kiện toàn bộ máy', '2. Đi cơ sở', '3. Thi đua']));
   });
 
+  it('shows the follow-up category of each directive and opens its follow-up from the list', async () => {
+    const [, second] = await seed(['Một', 'Hai']);
+    await db.directives.update(second ?? '', { status: 'done', completedOn: '2017-03-01' });
+    renderInApp(<DirectivesSection meetingId={meetingId} meetingDate={MEETING_DATE} />);
+    const rows = await waitFor(() => {
+      const found = screen.queryAllByTestId('directive-row');
+      if (found.length !== 2) throw new Error('rows not shown yet');
+      return found;
+    });
+    expect(within(rows[0] as HTMLElement).getByText('Không có thời hạn')).toBeTruthy();
+    expect(within(rows[1] as HTMLElement).getByText('Hoàn thành đúng hạn')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Theo dõi thực hiện kết luận số 2' }));
+    const drawer = await waitFor(() => document.querySelector<HTMLElement>('.ant-drawer [role="dialog"]') ?? expect.fail('no drawer'));
+    await within(drawer).findByText('Theo dõi kết luận số 2');
+  });
+
   it('deletes a directive with its follow-up history and "Hoàn tác" puts both back under the same number', async () => {
     const [, second] = await seed(['Một', 'Hai', 'Ba']);
     await db.followUps.bulkPut([followUp(second ?? '', 'Đã họp triển khai'), followUp(second ?? '', 'Đã ban hành kế hoạch')]);
