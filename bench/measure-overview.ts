@@ -96,6 +96,14 @@ async function timedClick(page: Page, selector: string, text: string): Promise<C
   );
 }
 
+/** Starts the app afresh on #/overview and waits until the whole screen is drawn. */
+export async function reloadOnOverview(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    location.hash = '#/overview';
+  });
+  await oneLoad(page);
+}
+
 /** Types an as-of day into the screen's date field (dd/mm/yyyy, Enter), as a user would. */
 async function setAsOf(page: Page, viDate: string): Promise<void> {
   const before = await page.evaluate(() => performance.getEntriesByName('overview:compute', 'measure').length);
