@@ -116,6 +116,16 @@ export class FollowUpStore {
 
   getSnapshot = (): FollowUpData | undefined => this.snapshot;
 
+  /**
+   * Starts reading before any screen subscribes: when the application opens on the overview or the register, the
+   * records are read while the screen's own code is still loading. Dropped after keepAliveMs if no screen comes.
+   */
+  warmUp(): void {
+    if (this.subscription !== null) return;
+    this.start();
+    this.stopTimer ??= setTimeout(() => this.stop(), this.keepAliveMs);
+  }
+
   /** Register rows of the current version (names resolved, natural order), built on first use. */
   rowsOf(data: FollowUpData): RegisterRow[] {
     if (this.rows?.version !== data.version) {

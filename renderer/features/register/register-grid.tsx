@@ -19,7 +19,8 @@ import type { RegisterSort } from './register-state.js';
 
 export const ROW_HEIGHT = 52;
 const HEADER_HEIGHT = 44;
-const OVERSCAN = 8;
+// A few rows beyond the view are enough for smooth wheel scrolling; each extra row is redrawn on every keystroke.
+const OVERSCAN = 4;
 
 /** Element id of a row, for aria-activedescendant. */
 export const rowDomId = (id: Id): string => `register-row-${id}`;
@@ -137,7 +138,9 @@ export function RegisterGrid({ index, positions, ctx, sort, activeId, onSort, on
       data-testid="register-grid"
       onKeyDown={onKeyDown}
       onFocus={onFocus}
-      style={{ position: 'relative', height: '100%', overflow: 'auto', border: '1px solid #e5e7eb', borderRadius: 6, outlineOffset: -2 }}
+      // Strict containment: the grid's size never depends on its rows, so a new search result is laid out inside the
+      // grid only, never as a layout of the whole page.
+      style={{ position: 'relative', height: '100%', overflow: 'auto', border: '1px solid #e5e7eb', borderRadius: 6, outlineOffset: -2, contain: 'strict' }}
     >
       <div style={{ minWidth: GRID_MIN_WIDTH }}>
         <div role="rowgroup" style={{ position: 'sticky', top: 0, zIndex: 1 }}>
@@ -238,6 +241,8 @@ const GridRow = memo(function GridRow({ row, rowIndex, top, active, ctx, onActiv
         left: 0,
         right: 0,
         height: ROW_HEIGHT,
+        // Each row is its own layout boundary: new text in one row is laid out within that row.
+        contain: 'strict',
         transform: `translateY(${top}px)`,
         display: 'grid',
         gridTemplateColumns: GRID_TEMPLATE,

@@ -108,7 +108,8 @@ export function RegisterPage() {
           allowClear
           style={{ width: 420 }}
         />
-        <Typography.Text data-testid="register-count" aria-live="polite">
+        {/* A fixed box: the count changes on every keystroke and must not make the toolbar lay out again. */}
+        <Typography.Text data-testid="register-count" aria-live="polite" style={{ display: 'inline-block', width: '16em', height: 22, contain: 'strict', whiteSpace: 'nowrap' }}>
           {index === undefined ? '' : t('register.count', { shown: positions.length, total: index.rows.length })}
         </Typography.Text>
         <Space style={{ marginLeft: 'auto' }}>

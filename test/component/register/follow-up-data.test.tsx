@@ -34,4 +34,26 @@ describe('shared follow-up data', () => {
     stop();
     db.close();
   });
+
+  it('warming up reads the records before any screen subscribes, and stops reading when no screen comes', async () => {
+    const db = freshDb();
+    const meeting = await createMeeting(db, { ...meetingForm, title: 'Hội nghị thi đua' });
+    await addDirective(db, meeting.id, directive('Phát động thi đua'));
+    const store = new FollowUpStore(db, 50);
+    store.warmUp();
+    await waitFor(() => expect(store.getSnapshot()?.directives).toHaveLength(1));
+    const warmed = store.getSnapshot()!;
+
+    // A screen arriving within the keep-alive time gets the snapshot already read.
+    const stop = store.subscribe(() => {});
+    expect(store.getSnapshot()).toBe(warmed);
+    stop();
+
+    // Once nobody listens, the live read ends: a later write no longer produces a new version.
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    await addDirective(db, meeting.id, directive('Kiện toàn bộ máy'));
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(store.getSnapshot()).toBe(warmed);
+    db.close();
+  });
 });
