@@ -3,12 +3,14 @@
  * At scale 1: about 2,000 meetings, 40,000 attendances, 20,000 directives, 60,000 progress reports (plus the
  * status changes), 143 units and about 600 people. `scale` shrinks the meetings and everything under them (the
  * directory stays whole) for quick tests. Records are typed as src/domain/types.ts, texts are NFC, and statuses
- * agree with the dates, so every follow-up category occurs.
+ * agree with the dates, so every follow-up category occurs. Meetings carry texts as long as real minutes
+ * (bench/dataset-minutes.ts: about 13,000 characters each on average, 27 million in all).
  */
 import type { IsoDate } from '../src/domain/dates.js';
 import type { Deadline } from '../src/domain/deadline.js';
 import type { Attendance, Directive, DirectiveStatus, FollowUp, Meeting, MeetingKind, Person, Unit } from '../src/domain/types.js';
 import { dueDate } from '../src/domain/deadline.js';
+import { writeMinutes } from './dataset-minutes.js';
 import { dayNumber, isoFromDayNumber } from '../src/followup/day-number.js';
 import { ABSENCE_REASONS, COMMUNES, DISTRICTS, FAMILY_NAMES, GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE, LUNAR_YEARS, MIDDLE_NAMES_FEMALE, MIDDLE_NAMES_MALE, STAFF_TITLES, unitSpecs, type UnitSpec } from './dataset-directory.js';
 import { CANCEL_REASONS, CLAUSES, CLOSINGS, DOCUMENTS, EVENTS, MEETING_TITLES, OPENERS, PAUSE_NOTES, PLACES, REPORTS, ROMAN_QUARTERS, TOPICS } from './dataset-phrases.js';
@@ -17,6 +19,7 @@ import { Random } from './dataset-random.js';
 export const DATASET_TODAY: IsoDate = '2025-11-25';
 export const DATASET_START: IsoDate = '2016-01-04';
 export const DEFAULT_SEED = 20_251_125;
+const TEXT_STREAM = 0x6d696e75;
 
 export interface DatasetOptions {
   seed?: number;
@@ -53,7 +56,8 @@ export function generateDataset(options: DatasetOptions = {}): Dataset {
   const directory = buildDirectory(rng);
   const units = directory.map((d) => d.unit);
   const people = directory.flatMap((d) => [d.head, ...d.deputies, ...d.staff]);
-  const gen = new Generator(rng, directory, people, today);
+  // The long meeting texts draw from a stream of their own, so the other records do not depend on them.
+  const gen = new Generator(rng, new Random(seed ^ TEXT_STREAM), directory, people, today);
   const meetingCount = Math.max(1, Math.round(2000 * scale));
   const first = dayNumber(DATASET_START);
   const last = dayNumber(today);
@@ -119,6 +123,7 @@ class Generator {
 
   constructor(
     private readonly rng: Random,
+    private readonly textRng: Random,
     private readonly directory: Staffed[],
     private readonly people: Person[],
     today: IsoDate,
@@ -138,20 +143,26 @@ class Generator {
     const secretary = rng.pick(issuer.staff);
     const [startTime, endTime] = rng.pick(TIMES);
     const created = stamp(date, rng.int(0, 300));
+    const id = rng.uuid();
+    const title = this.meetingTitle(kind, date);
+    const place = rng.chance(0.6) ? rng.pick(PLACES) : `Hội trường ${issuer.unit.name}`;
+    // The meeting's topics come from the main stream, in the order earlier versions drew them, so every other
+    // record of a seed stays as it was when the texts were short.
+    const topics = [rng.pick(TOPICS), rng.pick(TOPICS), rng.pick(TOPICS)];
     const meeting: Meeting = {
-      id: rng.uuid(),
-      title: this.meetingTitle(kind, date),
+      id,
+      title,
       kind,
       date,
       startTime,
       endTime,
-      place: rng.chance(0.6) ? rng.pick(PLACES) : `Hội trường ${issuer.unit.name}`,
+      place,
       issuingUnitId: issuer.unit.id,
       chairPersonId: chair.id,
       secretaryPersonId: secretary.id,
-      agenda: `1. Báo cáo kết quả thực hiện nhiệm vụ.\n2. Thảo luận về ${rng.pick(TOPICS)}.\n3. Kết luận của chủ trì.`,
-      content: `Đồng chí ${chair.fullName}, ${chair.title} chủ trì. Các đại biểu thảo luận về ${rng.pick(TOPICS)} và ${rng.pick(TOPICS)}.`,
-      conclusion: `Đồng chí ${chair.fullName} kết luận, giao nhiệm vụ cho các cơ quan, đơn vị như sau:`,
+      agenda: '',
+      content: '',
+      conclusion: '',
       state: rng.chance(0.005) ? 'trashed' : 'active',
       trashedAt: null,
       createdAt: created,
@@ -159,7 +170,24 @@ class Generator {
     };
     if (meeting.state === 'trashed') meeting.trashedAt = created + 86_400_000;
     this.meetings.push(meeting);
-    this.attend(meeting, chair, secretary);
+    const present = this.attend(meeting, chair, secretary);
+    const others = present.filter((p) => p !== chair && p !== secretary);
+    Object.assign(
+      meeting,
+      writeMinutes(this.textRng, {
+        title,
+        date,
+        startTime,
+        endTime,
+        place: meeting.place,
+        issuer: issuer.unit.name,
+        chair,
+        secretary,
+        others,
+        topics,
+        unitNames: [issuer.unit.name, ...this.textRng.sample(this.directory, 6).map((d) => d.unit.name)],
+      }),
+    );
     const count = rng.int(4, 16);
     for (let order = 1; order <= count; order += 1) this.directive(meeting, issuer, chair, order);
   }
@@ -183,12 +211,15 @@ class Generator {
     });
   }
 
-  private attend(meeting: Meeting, chair: Person, secretary: Person): void {
+  /** Adds the attendances; returns the people present. */
+  private attend(meeting: Meeting, chair: Person, secretary: Person): Person[] {
     const rng = this.rng;
     const others = rng.sample(this.people, rng.int(9, 27) + 2).filter((p) => p.id !== chair.id && p.id !== secretary.id);
-    const present = [chair, ...others.slice(0, Math.max(0, others.length - 2)), secretary];
-    present.forEach((person, i) => {
+    const listed = [chair, ...others.slice(0, Math.max(0, others.length - 2)), secretary];
+    const present: Person[] = [];
+    listed.forEach((person, i) => {
       const absent = i > 0 && person !== secretary && rng.chance(0.08);
+      if (!absent) present.push(person);
       this.attendances.push({
         id: rng.uuid(),
         meetingId: meeting.id,
@@ -203,6 +234,7 @@ class Generator {
         updatedAt: meeting.createdAt,
       });
     });
+    return present;
   }
 
   private directive(meeting: Meeting, issuer: Staffed, chair: Person, order: number): void {

@@ -132,6 +132,43 @@ describe('benchmark dataset generator', () => {
     expect(problems.slice(0, 10)).toEqual([]);
   }, 120_000);
 
+  it('gives every meeting realistic texts: 3-8 agenda items, minutes of 3,000-20,000 characters, a conclusion of 500-3,000', () => {
+    const problems: string[] = [];
+    const presentNames = new Map<string, Set<string>>();
+    const names = new Map(full.people.map((p) => [p.id, p.fullName]));
+    for (const a of full.attendances) {
+      if (a.presence !== 'present') continue;
+      const set = presentNames.get(a.meetingId) ?? new Set<string>();
+      set.add(names.get(a.personId)!);
+      presentNames.set(a.meetingId, set);
+    }
+    let speeches = 0;
+    for (const m of full.meetings) {
+      const items = m.agenda.split('\n');
+      if (items.length < 3 || items.length > 8 || !items.every((item, i) => item.startsWith(`${i + 1}. `) && item.length > 10)) problems.push(`agenda of ${m.id}`);
+      if (m.content.length < 3000 || m.content.length > 20_000) problems.push(`content length ${m.content.length}`);
+      if (m.conclusion.length < 500 || m.conclusion.length > 3000) problems.push(`conclusion length ${m.conclusion.length}`);
+      const chair = names.get(m.chairPersonId!)!;
+      if (!m.content.includes(`ồng chí ${chair}`) || !m.conclusion.includes(`ồng chí ${chair}`)) problems.push(`chair not named in ${m.id}`);
+      if (!/\d+(\.\d{3})* (lượt người|hộ|triệu đồng|căn nhà)|\d+(,\d+)? tỷ đồng|\d+%/.test(m.content)) problems.push(`no figures in ${m.id}`);
+      // Whoever speaks in the minutes attended the meeting.
+      for (const line of m.content.split('\n')) {
+        const speaker = /^(?:Tham gia ý kiến, )?[Đđ]ồng chí ([^,]+), .*? (?:phát biểu|cho ý kiến)/.exec(line);
+        if (speaker === null) continue;
+        speeches += 1;
+        if (!presentNames.get(m.id)?.has(speaker[1]!)) problems.push(`speaker ${speaker[1]} did not attend ${m.id}`);
+      }
+    }
+    expect(problems.slice(0, 10)).toEqual([]);
+    expect(speeches).toBeGreaterThan(full.meetings.length * 5);
+    const lengths = full.meetings.map((m) => m.content.length).sort((a, b) => a - b);
+    const median = lengths[lengths.length >> 1]!;
+    expect(median).toBeGreaterThan(9000);
+    expect(median).toBeLessThan(14_000);
+    expect(lengths[0]!).toBeLessThan(4000);
+    expect(lengths[lengths.length - 1]!).toBeGreaterThan(19_000);
+  });
+
   it('writes every text in NFC with real Vietnamese names and titles', () => {
     const strings: string[] = [];
     const collect = (value: unknown): void => {
