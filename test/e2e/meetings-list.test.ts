@@ -82,7 +82,7 @@ describe('meeting list', () => {
     await backToList(page);
 
     await page.getByRole('button', { name: 'Chuyển cuộc họp “Họp giao ban tháng 3” vào thùng rác' }).click();
-    await page.getByText('Đã chuyển “Họp giao ban tháng 3” vào thùng rác.').waitFor();
+    await page.getByText('Đã chuyển “Họp giao ban tháng 3” vào thùng rác').waitFor();
     await expectTitles(page.locator('.ant-table-tbody tr.ant-table-row'), ['Họp giao ban tháng 4']);
     expect((await readStore(page, 'meetings')).find((m) => m.id === meeting.id)?.state).toBe('trashed');
 

@@ -1,12 +1,11 @@
-import { App, Button } from 'antd';
+import { App } from 'antd';
 import { useCallback } from 'react';
 import type { Id } from '../../../src/domain/types.js';
 import { t } from '../../../src/i18n/index.js';
 import { reportError } from '../../components/report-error.js';
+import { useUndoToast } from '../../components/undo-toast.js';
 import { db } from '../../db/instance.js';
 import { restoreMeeting, trashMeeting } from '../../db/writes/meetings.js';
-
-const UNDO_SECONDS = 8;
 
 /**
  * Moves a meeting to the trash and offers undo in the toast. No confirmation: nothing is lost (the trash keeps
@@ -14,6 +13,7 @@ const UNDO_SECONDS = 8;
  */
 export function useTrashMeeting(): (id: Id, title: string) => Promise<boolean> {
   const { message } = App.useApp();
+  const showUndo = useUndoToast();
   return useCallback(
     async (id: Id, title: string) => {
       try {
@@ -22,31 +22,12 @@ export function useTrashMeeting(): (id: Id, title: string) => Promise<boolean> {
         reportError(error);
         return false;
       }
-      const key = `trash-${id}`;
-      const undo = async () => {
-        message.destroy(key);
-        try {
-          await restoreMeeting(db, id);
-          void message.success(t('meetings.restored', { title }));
-        } catch (error) {
-          reportError(error);
-        }
-      };
-      void message.open({
-        key,
-        type: 'success',
-        duration: UNDO_SECONDS,
-        content: (
-          <span>
-            {t('meetings.trashed', { title })}{' '}
-            <Button type="link" size="small" onClick={() => void undo()}>
-              {t('action.undo')}
-            </Button>
-          </span>
-        ),
+      showUndo(t('meetings.trashed', { title }), async () => {
+        await restoreMeeting(db, id);
+        void message.success(t('meetings.restored', { title }));
       });
       return true;
     },
-    [message],
+    [message, showUndo],
   );
 }

@@ -19,7 +19,7 @@ export const meetings = {
   'meetings.open': 'Mở cuộc họp {title}',
   'meetings.trash': 'Chuyển vào thùng rác',
   'meetings.trashLabel': 'Chuyển cuộc họp “{title}” vào thùng rác',
-  'meetings.trashed': 'Đã chuyển “{title}” vào thùng rác.',
+  'meetings.trashed': 'Đã chuyển “{title}” vào thùng rác',
   'meetings.restored': 'Đã khôi phục “{title}”.',
   'meetings.pageRange': '{from}–{to} trong {total}',
   'meetingKind.hop-mat': 'Họp mặt',
