@@ -9,10 +9,29 @@
 
 export type TableName = 'units' | 'people' | 'meetings' | 'attendances' | 'directives' | 'followUps' | 'settings';
 
+/** A record an upgrade step adds to another table of the new version. */
+export interface TableWrite {
+  table: TableName;
+  record: Record<string, unknown>;
+}
+
+/** What an upgrade step makes of one stored record. */
+export interface UpgradedRecord {
+  /** The record in the new shape, with the same primary key. */
+  record: Record<string, unknown>;
+  /** Records for other tables, added in the same upgrade transaction (for a table split off this one). */
+  writes: readonly TableWrite[];
+}
+
 export interface RecordUpgrade {
   table: TableName;
-  /** Pure: returns the record in the new shape. */
-  upgrade: (record: Record<string, unknown>) => Record<string, unknown>;
+  /** Pure: the record in the new shape and what it gives to other tables; records arrive unparsed. */
+  upgrade: (record: Record<string, unknown>) => UpgradedRecord;
+}
+
+/** An upgrade step that only reshapes the records of one table. */
+export function reshape(table: TableName, upgrade: (record: Record<string, unknown>) => Record<string, unknown>): RecordUpgrade {
+  return { table, upgrade: (record) => ({ record: upgrade(record), writes: [] }) };
 }
 
 export interface SchemaVersion {

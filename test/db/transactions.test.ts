@@ -9,7 +9,7 @@ import { addAttendance, addNewPersonAsAttendance, moveAttendance, removeAttendan
 import { addDirective, deleteDirective, moveDirective, restoreDirective } from '../../renderer/db/writes/directives.js';
 import { createPerson } from '../../renderer/db/writes/directory.js';
 import { createMeeting, purgeMeeting, trashMeeting, updateMeeting } from '../../renderer/db/writes/meetings.js';
-import { SCHEMA_VERSIONS, type SchemaVersion } from '../../src/db/schema-versions.js';
+import { LATEST_SCHEMA_VERSION, reshape, SCHEMA_VERSIONS, type SchemaVersion } from '../../src/db/schema-versions.js';
 import { foldForSearch } from '../../src/text/fold.js';
 import { directiveForm, fullMeeting, meetingForm, snapshot, type FullMeeting } from './db-fixtures.js';
 import { freshDb } from './fresh-db.js';
@@ -117,29 +117,29 @@ describe('writes are all-or-nothing', () => {
 });
 
 describe('schema versions', () => {
-  it('a database made with version 1 is upgraded by a later version through its pure upgrade function', async () => {
+  it('a database made with the current versions is upgraded by a later version through its pure upgrade function', async () => {
     const indexedDB = new IDBFactory();
     const name = `upgrade-${crypto.randomUUID()}`;
-    const v1 = SCHEMA_VERSIONS.filter((v) => v.version === 1);
-    const old = new SecretariatDb(name, { indexedDB, IDBKeyRange }, v1);
-    const a = await createMeeting(old, meetingForm({ title: 'Hội nghị Dân vận' }));
+    const old = new SecretariatDb(name, { indexedDB, IDBKeyRange }, SCHEMA_VERSIONS);
+    const a = await createMeeting(old, meetingForm({ title: 'Hội nghị Dân vận', content: 'Diễn biến hội nghị.' }));
     const b = await createMeeting(old, meetingForm({ title: 'Họp mặt đầu xuân' }));
     old.close();
 
-    // A synthetic version 2: meetings gain a stored search key, computed by a pure function, with an index on it.
+    // A synthetic next version: meetings gain a stored search key, computed by a pure function, with an index on it.
+    const latest = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1];
     const addSearchKey = (record: Record<string, unknown>) => ({ ...record, searchKey: foldForSearch(String(record.title)) });
-    const v2: SchemaVersion = {
-      version: 2,
-      stores: { ...v1[0]?.stores, meetings: 'id, [state+date], issuingUnitId, chairPersonId, secretaryPersonId, updatedAt, searchKey' },
-      upgrades: [{ table: 'meetings', upgrade: addSearchKey }],
+    const next: SchemaVersion = {
+      version: LATEST_SCHEMA_VERSION + 1,
+      stores: { ...latest?.stores, meetings: 'id, [state+date], issuingUnitId, chairPersonId, secretaryPersonId, updatedAt, searchKey' },
+      upgrades: [reshape('meetings', addSearchKey)],
     };
     const input = { id: 'x', title: 'Đảng ủy' };
     expect(addSearchKey(input)).toEqual({ id: 'x', title: 'Đảng ủy', searchKey: 'dang uy' });
     expect(input).toEqual({ id: 'x', title: 'Đảng ủy' });
 
-    const upgraded = new SecretariatDb(name, { indexedDB, IDBKeyRange }, [...v1, v2]);
+    const upgraded = new SecretariatDb(name, { indexedDB, IDBKeyRange }, [...SCHEMA_VERSIONS, next]);
     await upgraded.open();
-    expect(upgraded.verno).toBe(2);
+    expect(upgraded.verno).toBe(LATEST_SCHEMA_VERSION + 1);
     const records = (await upgraded.meetings.toArray()) as unknown as Array<{ id: string; searchKey?: string }>;
     expect(records.map((r) => [r.id, r.searchKey]).sort()).toEqual([
       [a.id, 'hoi nghi dan van'],
