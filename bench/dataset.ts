@@ -3,12 +3,13 @@
  * At scale 1: about 2,000 meetings, 40,000 attendances, 20,000 directives, 60,000 progress reports (plus the
  * status changes), 143 units and about 600 people. `scale` shrinks the meetings and everything under them (the
  * directory stays whole) for quick tests. Records are typed as src/domain/types.ts, texts are NFC, and statuses
- * agree with the dates, so every follow-up category occurs. Meetings carry texts as long as real minutes
- * (bench/dataset-minutes.ts: about 13,000 characters each on average, 27 million in all).
+ * agree with the dates, so every follow-up category occurs. Each meeting has its texts (meetingTexts, as in
+ * schema version 2) as long as real minutes (bench/dataset-minutes.ts: about 13,600 characters on average,
+ * 27 million in all).
  */
 import type { IsoDate } from '../src/domain/dates.js';
 import type { Deadline } from '../src/domain/deadline.js';
-import type { Attendance, Directive, DirectiveStatus, FollowUp, Meeting, MeetingKind, Person, Unit } from '../src/domain/types.js';
+import type { Attendance, Directive, DirectiveStatus, FollowUp, Meeting, MeetingKind, MeetingTexts, Person, Unit } from '../src/domain/types.js';
 import { dueDate } from '../src/domain/deadline.js';
 import { writeMinutes } from './dataset-minutes.js';
 import { dayNumber, isoFromDayNumber } from '../src/followup/day-number.js';
@@ -34,6 +35,8 @@ export interface Dataset {
   units: Unit[];
   people: Person[];
   meetings: Meeting[];
+  /** One per meeting, in the same order (schema version 2 keeps them apart from the meetings). */
+  meetingTexts: MeetingTexts[];
   attendances: Attendance[];
   directives: Directive[];
   followUps: FollowUp[];
@@ -65,7 +68,7 @@ export function generateDataset(options: DatasetOptions = {}): Dataset {
     const day = weekday(first + Math.floor(((k + rng.float()) * (last - first + 1)) / meetingCount), first, last);
     gen.meeting(isoFromDayNumber(day));
   }
-  return { seed, scale, today, units, people, meetings: gen.meetings, attendances: gen.attendances, directives: gen.directives, followUps: gen.followUps };
+  return { seed, scale, today, units, people, meetings: gen.meetings, meetingTexts: gen.meetingTexts, attendances: gen.attendances, directives: gen.directives, followUps: gen.followUps };
 }
 
 /** Epoch milliseconds at 09:00 in Việt Nam on a date, plus a few minutes to keep records of one day in order. */
@@ -114,6 +117,7 @@ const TIMES: ReadonlyArray<readonly [string, string]> = [['07:30', '10:30'], ['0
 
 class Generator {
   readonly meetings: Meeting[] = [];
+  readonly meetingTexts: MeetingTexts[] = [];
   readonly attendances: Attendance[] = [];
   readonly directives: Directive[] = [];
   readonly followUps: FollowUp[] = [];
@@ -160,9 +164,6 @@ class Generator {
       issuingUnitId: issuer.unit.id,
       chairPersonId: chair.id,
       secretaryPersonId: secretary.id,
-      agenda: '',
-      content: '',
-      conclusion: '',
       state: rng.chance(0.005) ? 'trashed' : 'active',
       trashedAt: null,
       createdAt: created,
@@ -172,14 +173,14 @@ class Generator {
     this.meetings.push(meeting);
     const present = this.attend(meeting, chair, secretary);
     const others = present.filter((p) => p !== chair && p !== secretary);
-    Object.assign(
-      meeting,
-      writeMinutes(this.textRng, {
+    this.meetingTexts.push({
+      meetingId: id,
+      ...writeMinutes(this.textRng, {
         title,
         date,
         startTime,
         endTime,
-        place: meeting.place,
+        place,
         issuer: issuer.unit.name,
         chair,
         secretary,
@@ -187,7 +188,8 @@ class Generator {
         topics,
         unitNames: [issuer.unit.name, ...this.textRng.sample(this.directory, 6).map((d) => d.unit.name)],
       }),
-    );
+      updatedAt: created,
+    });
     const count = rng.int(4, 16);
     for (let order = 1; order <= count; order += 1) this.directive(meeting, issuer, chair, order);
   }

@@ -25,6 +25,7 @@ function sameCounts(counts: Record<string, number>, dataset: Dataset): boolean {
     counts.units === dataset.units.length &&
     counts.people === dataset.people.length &&
     counts.meetings === dataset.meetings.length &&
+    counts.meetingTexts === dataset.meetingTexts.length &&
     counts.attendances === dataset.attendances.length &&
     counts.directives === dataset.directives.length &&
     counts.followUps === dataset.followUps.length

@@ -10,6 +10,8 @@ import type { Dataset } from './dataset.js';
 
 export const DB_NAME = 'so-tay-ket-luan';
 const CHUNK = 5000;
+// Meeting texts are about 14,000 characters each: their chunks are cut by size as well as by count.
+const CHUNK_CHARS = 4_000_000;
 
 /** The stores of the newest schema version (every store the application declares). */
 export function storeNames(): TableName[] {
@@ -58,6 +60,7 @@ export async function seedDataset(page: Page, baseUrl: string, dataset: Dataset)
     ['units', dataset.units],
     ['people', dataset.people],
     ['meetings', dataset.meetings],
+    ['meetingTexts', dataset.meetingTexts],
     ['attendances', dataset.attendances],
     ['directives', dataset.directives],
     ['followUps', dataset.followUps],
@@ -65,11 +68,22 @@ export async function seedDataset(page: Page, baseUrl: string, dataset: Dataset)
   const chunks = new Map<string, string>();
   const plan: Array<[string, string]> = [];
   for (const [store, records] of tables) {
-    for (let i = 0; i < records.length; i += CHUNK) {
-      const name = `${store}-${i / CHUNK}.json`;
-      chunks.set(name, JSON.stringify(records.slice(i, i + CHUNK)));
+    let parts: string[] = [];
+    let size = 0;
+    const flush = () => {
+      const name = `${store}-${plan.length}.json`;
+      chunks.set(name, `[${parts.join(',')}]`);
       plan.push([store, `${baseUrl}${DATA_PATH}${name}`]);
+      parts = [];
+      size = 0;
+    };
+    for (const record of records) {
+      const json = JSON.stringify(record);
+      parts.push(json);
+      size += json.length;
+      if (parts.length >= CHUNK || size >= CHUNK_CHARS) flush();
     }
+    if (parts.length > 0) flush();
   }
   const pattern = `${baseUrl}${DATA_PATH}*`;
   await page.route(pattern, (route) => {

@@ -4,7 +4,7 @@
  */
 import Dexie, { type DexieOptions, type IndexableType, type Table, type Transaction } from 'dexie';
 import { SCHEMA_VERSIONS, type SchemaVersion, type TableName } from '../../src/db/schema-versions.js';
-import type { Attendance, Directive, FollowUp, Meeting, Person, Setting, Unit } from '../../src/domain/types.js';
+import type { Attendance, Directive, FollowUp, Meeting, MeetingTexts, Person, Setting, Unit } from '../../src/domain/types.js';
 
 export const DATABASE_NAME = 'so-tay-ket-luan';
 
@@ -16,6 +16,8 @@ export class SecretariatDb extends Dexie {
   units!: Table<Unit, string>;
   people!: Table<Person, string>;
   meetings!: Table<Meeting, string>;
+  /** The long texts of each meeting, apart so that reading all meetings stays cheap (schema version 2). */
+  meetingTexts!: Table<MeetingTexts, string>;
   attendances!: Table<Attendance, string>;
   directives!: Table<Directive, string>;
   followUps!: Table<FollowUp, string>;

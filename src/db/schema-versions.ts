@@ -5,9 +5,12 @@
  *
  * Index notes: booleans and null cannot be index keys, so states are strings; compound indexes serve the
  * list screens ([state+date] lists meetings newest first without a full scan).
+ *
+ * Versions: 1, the first release. 2, the agenda, minutes and conclusion of a meeting in `meetingTexts`.
  */
+import { moveMeetingTexts } from './upgrades/split-meeting-texts.js';
 
-export type TableName = 'units' | 'people' | 'meetings' | 'attendances' | 'directives' | 'followUps' | 'settings';
+export type TableName = 'units' | 'people' | 'meetings' | 'meetingTexts' | 'attendances' | 'directives' | 'followUps' | 'settings';
 
 /** A record an upgrade step adds to another table of the new version. */
 export interface TableWrite {
@@ -53,6 +56,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
     upgrades: [],
+  },
+  {
+    // The long texts of a meeting (often 5-50 KB of minutes) move to a table of their own: every list, the
+    // register and the overview read all meetings, and should not read ten years of minutes to do it.
+    version: 2,
+    stores: {
+      units: 'id, name, state, updatedAt',
+      people: 'id, fullName, unitId, state, updatedAt',
+      meetings: 'id, [state+date], issuingUnitId, chairPersonId, secretaryPersonId, updatedAt',
+      meetingTexts: 'meetingId',
+      attendances: 'id, meetingId, personId, unitId, [meetingId+order]',
+      directives: 'id, meetingId, leadUnitId, leaderPersonId, *supportUnitIds, status, [meetingId+order]',
+      followUps: 'id, directiveId, [directiveId+date]',
+      settings: 'key',
+    },
+    upgrades: [moveMeetingTexts],
   },
 ];
 

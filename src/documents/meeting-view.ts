@@ -4,7 +4,7 @@
 import type { IsoDate } from '../domain/dates.js';
 import { formatDeadline } from '../domain/deadline.js';
 import { byOrder } from '../domain/ordering.js';
-import type { Attendance, Directive, Id, Meeting, Person, Unit } from '../domain/types.js';
+import type { Attendance, Directive, Id, MeetingWithTexts, Person, Unit } from '../domain/types.js';
 import { cleanLineText, cleanMultilineText } from '../text/clean.js';
 import { paragraphsOf } from './format.js';
 import { buildIssuerView } from './issuer.js';
@@ -12,7 +12,8 @@ import type { DocumentSettings } from './settings.js';
 import type { AttendeeLine, DirectiveLine, MeetingDocumentView, PersonLine } from './view-model.js';
 
 export interface MeetingDocumentInput {
-  readonly meeting: Meeting;
+  /** The meeting with its texts: the minutes print its content, both documents its conclusion. */
+  readonly meeting: MeetingWithTexts;
   /** The meeting's attendances; sorted by their rank order here in case they are not. */
   readonly attendances: readonly Attendance[];
   /** The meeting's directives; their number is their position in order. */

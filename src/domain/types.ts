@@ -38,6 +38,10 @@ export interface Person extends Timestamps {
 export const MEETING_KINDS = ['hop-mat', 'hoi-nghi', 'lam-viec', 'dinh-ky', 'khac'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
+/**
+ * A meeting's short fields: what lists, the register and the overview read for every meeting. Its long texts
+ * live in MeetingTexts (their own table), so reading ten years of meetings never reads ten years of minutes.
+ */
 export interface Meeting extends Timestamps {
   id: Id;
   title: string;
@@ -50,12 +54,27 @@ export interface Meeting extends Timestamps {
   issuingUnitId: Id | null;
   chairPersonId: Id | null;
   secretaryPersonId: Id | null;
-  agenda: string;
-  content: string;
-  conclusion: string;
   state: MeetingState;
   trashedAt: number | null;
 }
+
+export const MEETING_TEXT_FIELDS = ['agenda', 'content', 'conclusion'] as const;
+export type MeetingTextField = (typeof MEETING_TEXT_FIELDS)[number];
+
+/** The long texts of one meeting (one record per meeting, keyed by its id); often tens of kilobytes. */
+export interface MeetingTexts {
+  meetingId: Id;
+  /** Chương trình: the numbered items of the agenda. */
+  agenda: string;
+  /** Diễn biến: the minutes as the meeting went. */
+  content: string;
+  /** The chair's conclusion, before the numbered directives. */
+  conclusion: string;
+  updatedAt: number;
+}
+
+/** A meeting with its texts, as the editor and the documents use it. */
+export type MeetingWithTexts = Meeting & Pick<MeetingTexts, MeetingTextField>;
 
 export const ATTENDANCE_ROLES = ['member', 'guest'] as const;
 export type AttendanceRole = (typeof ATTENDANCE_ROLES)[number];

@@ -7,7 +7,7 @@ import { addAttendance } from '../../renderer/db/writes/attendances.js';
 import { addDirective } from '../../renderer/db/writes/directives.js';
 import { createPerson, createUnit } from '../../renderer/db/writes/directory.js';
 import { createMeeting } from '../../renderer/db/writes/meetings.js';
-import type { FollowUp, Meeting } from '../../src/domain/types.js';
+import type { FollowUp, MeetingWithTexts } from '../../src/domain/types.js';
 
 export const meetingForm = (patch: Record<string, unknown> = {}) => ({
   title: 'Họp mặt đầu xuân Đinh Dậu năm 2017',
@@ -35,19 +35,29 @@ export const directiveForm = (text: string, patch: Record<string, unknown> = {})
 });
 
 export interface FullMeeting {
-  meeting: Meeting;
+  meeting: MeetingWithTexts;
   unitId: string;
   personIds: string[];
   attendanceIds: string[];
   directiveIds: string[];
 }
 
-/** A meeting of the Bến Tre sample's shape: issuing unit, chair, two attendees, three directives, follow-ups. */
+/** A meeting of the Bến Tre sample's shape: issuing unit, chair, texts, two attendees, three directives, follow-ups. */
 export async function fullMeeting(db: SecretariatDb, title = 'Họp mặt đầu xuân Đinh Dậu năm 2017'): Promise<FullMeeting> {
   const unit = await createUnit(db, { name: `Ban Dân vận Tỉnh ủy (${title})`, shortName: 'BDV' });
   const gap = await createPerson(db, { fullName: 'Lê Văn Gặp', title: 'Trưởng ban Dân vận Tỉnh ủy', unitId: unit.id });
   const nhung = await createPerson(db, { fullName: 'Nguyễn Thị Hồng Nhung', title: 'Bí thư Tỉnh đoàn', unitId: null });
-  const meeting = await createMeeting(db, meetingForm({ title, issuingUnitId: unit.id, chairPersonId: gap.id }));
+  const meeting = await createMeeting(
+    db,
+    meetingForm({
+      title,
+      issuingUnitId: unit.id,
+      chairPersonId: gap.id,
+      agenda: '1. Thông tin kết quả hoạt động năm 2016.\n2. Phát động thi đua năm 2017.',
+      content: `Diễn biến: ${title}. Bà Nguyễn Thị Hồng Nhung thông tin kết quả hoạt động của khối trong năm 2016.`,
+      conclusion: 'Ông Lê Văn Gặp phát động thi đua năm 2017 với các nội dung sau:',
+    }),
+  );
   const attendances = [
     await addAttendance(db, meeting.id, { personId: gap.id, role: 'member', presence: 'present', absenceReason: '', title: gap.title, unitId: unit.id }),
     await addAttendance(db, meeting.id, { personId: nhung.id, role: 'member', presence: 'present', absenceReason: '', title: nhung.title, unitId: null }),
@@ -85,11 +95,12 @@ function followUp(directiveId: string, date: string): FollowUp {
   };
 }
 
-/** Every record of every table, sorted by id: two snapshots are equal when nothing changed at all. */
+/** Every record of every table, in primary key order: two snapshots are equal when nothing changed at all. */
 export async function snapshot(db: SecretariatDb): Promise<Record<string, unknown[]>> {
   const result: Record<string, unknown[]> = {};
   for (const table of db.tables) {
-    result[table.name] = (await table.toArray()).sort((a, b) => String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)));
+    const keyPath = String(table.schema.primKey.keyPath);
+    result[table.name] = (await table.toArray()).sort((a, b) => String(a[keyPath]).localeCompare(String(b[keyPath])));
   }
   return result;
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SecretariatDb } from '../../renderer/db/database.js';
 import { setUnitState } from '../../renderer/db/writes/directory.js';
-import { createMeeting, purgeMeeting, restoreMeeting, trashMeeting, updateMeeting } from '../../renderer/db/writes/meetings.js';
+import { createMeeting, purgeMeeting, readMeetingWithTexts, restoreMeeting, trashMeeting, updateMeeting } from '../../renderer/db/writes/meetings.js';
 import { createNewMeeting } from '../../renderer/features/meetings/new-meeting.js';
 import { ValidationError } from '../../src/domain/validation.js';
 import { childCounts, fullMeeting, meetingForm } from './db-fixtures.js';
@@ -14,31 +14,65 @@ beforeEach(() => {
 afterEach(() => db.close());
 
 describe('meetings in the database', () => {
-  it('stores a new meeting cleaned (NFC, no control characters), active and not trashed', async () => {
-    const meeting = await createMeeting(db, meetingForm({ title: `  ${'Hội nghị Đảng ủy'.normalize('NFD')}\u0000 `, content: 'dòng 1\r\ndòng 2' }));
-    expect(await db.meetings.get(meeting.id)).toMatchObject({
-      title: 'Hội nghị Đảng ủy'.normalize('NFC'),
+  it('stores a new meeting cleaned (NFC, no control characters), active and not trashed, its texts apart', async () => {
+    const meeting = await createMeeting(
+      db,
+      meetingForm({ title: `  ${'Hội nghị Đảng ủy'.normalize('NFD')}\u0000 `, agenda: '1. Khai mạc', content: 'dòng 1\r\ndòng 2', conclusion: 'Kết luận.' }),
+    );
+    const stored = await db.meetings.get(meeting.id);
+    expect(stored).toMatchObject({ title: 'Hội nghị Đảng ủy'.normalize('NFC'), state: 'active', trashedAt: null });
+    // The meeting record carries no texts: lists that read every meeting never read the minutes.
+    expect(stored).not.toHaveProperty('agenda');
+    expect(stored).not.toHaveProperty('content');
+    expect(stored).not.toHaveProperty('conclusion');
+    expect(await db.meetingTexts.get(meeting.id)).toEqual({
+      meetingId: meeting.id,
+      agenda: '1. Khai mạc',
       content: 'dòng 1\ndòng 2',
-      state: 'active',
-      trashedAt: null,
+      conclusion: 'Kết luận.',
+      updatedAt: stored?.updatedAt,
     });
+    expect(meeting).toEqual({ ...stored, agenda: '1. Khai mạc', content: 'dòng 1\ndòng 2', conclusion: 'Kết luận.' });
   });
 
   it('stores 200,000 characters of content whole', async () => {
     const content = 'Ý kiến phát biểu của đại biểu. '.repeat(7_000).slice(0, 200_000).trim();
     const meeting = await createMeeting(db, meetingForm({ content }));
-    expect((await db.meetings.get(meeting.id))?.content).toBe(content);
+    expect((await db.meetingTexts.get(meeting.id))?.content).toBe(content);
+    expect((await readMeetingWithTexts(db, meeting.id))?.content).toBe(content);
+  });
+
+  it('an update writes the meeting and its texts with one time; reading gives them joined', async () => {
+    const meeting = await createMeeting(db, meetingForm());
+    const updated = await updateMeeting(db, meeting.id, meetingForm({ title: 'Tên mới', content: 'Diễn biến mới.', conclusion: 'Kết luận mới.' }));
+    const stored = await db.meetings.get(meeting.id);
+    const texts = await db.meetingTexts.get(meeting.id);
+    expect(stored?.title).toBe('Tên mới');
+    expect(texts).toMatchObject({ agenda: '', content: 'Diễn biến mới.', conclusion: 'Kết luận mới.', updatedAt: stored?.updatedAt });
+    expect(await readMeetingWithTexts(db, meeting.id)).toEqual(updated);
+    expect(updated).toMatchObject({ id: meeting.id, title: 'Tên mới', content: 'Diễn biến mới.', conclusion: 'Kết luận mới.' });
+    expect(await readMeetingWithTexts(db, 'no-such-meeting')).toBeNull();
+  });
+
+  it('a meeting without a texts record (not written by the app) reads with empty texts', async () => {
+    const meeting = await createMeeting(db, meetingForm({ content: 'Có nội dung.' }));
+    await db.meetingTexts.delete(meeting.id);
+    expect(await readMeetingWithTexts(db, meeting.id)).toMatchObject({ id: meeting.id, agenda: '', content: '', conclusion: '' });
+    // Saving the form gives it its texts record back.
+    await updateMeeting(db, meeting.id, meetingForm({ content: 'Viết lại.' }));
+    expect((await db.meetingTexts.get(meeting.id))?.content).toBe('Viết lại.');
   });
 
   it('an invalid update is refused with Vietnamese messages and the stored meeting stays as it was', async () => {
-    const meeting = await createMeeting(db, meetingForm());
-    const before = await db.meetings.get(meeting.id);
+    const meeting = await createMeeting(db, meetingForm({ content: 'Nội dung ban đầu.' }));
+    const before = await readMeetingWithTexts(db, meeting.id);
     await expect(updateMeeting(db, meeting.id, meetingForm({ title: '', endTime: '13:00' }))).rejects.toThrow(ValidationError);
     await expect(updateMeeting(db, meeting.id, meetingForm({ title: 'x'.repeat(200_000) }))).rejects.toThrow(
       'Tên cuộc họp quá dài: tối đa 500 ký tự, đang có 200.000.',
     );
     await expect(updateMeeting(db, meeting.id, meetingForm({ issuingUnitId: 'no-such-unit' }))).rejects.toThrow('Không tìm thấy đơn vị');
-    expect(await db.meetings.get(meeting.id)).toEqual(before);
+    await expect(updateMeeting(db, meeting.id, meetingForm({ content: 'x'.repeat(500_001) }))).rejects.toThrow(ValidationError);
+    expect(await readMeetingWithTexts(db, meeting.id)).toEqual(before);
   });
 
   it('trashing and restoring keep every attendee, directive and follow-up entry', async () => {
@@ -52,9 +86,12 @@ describe('meetings in the database', () => {
     expect(trashed?.trashedAt).toEqual(expect.any(Number));
     expect(await childCounts(db, full.meeting.id, full.directiveIds)).toEqual(before);
 
+    expect(await db.meetingTexts.get(full.meeting.id)).toMatchObject({ content: full.meeting.content });
+
     await restoreMeeting(db, full.meeting.id);
     expect(await db.meetings.get(full.meeting.id)).toMatchObject({ state: 'active', trashedAt: null });
     expect(await childCounts(db, full.meeting.id, full.directiveIds)).toEqual(before);
+    expect(await readMeetingWithTexts(db, full.meeting.id)).toMatchObject({ content: full.meeting.content, conclusion: full.meeting.conclusion });
   });
 
   it('purging removes the meeting and all its children, and nothing of another meeting', async () => {
@@ -63,6 +100,8 @@ describe('meetings in the database', () => {
     await trashMeeting(db, doomed.meeting.id);
     await purgeMeeting(db, doomed.meeting.id);
     expect(await db.meetings.get(doomed.meeting.id)).toBeUndefined();
+    expect(await db.meetingTexts.get(doomed.meeting.id)).toBeUndefined();
+    expect(await db.meetingTexts.get(kept.meeting.id)).toMatchObject({ content: kept.meeting.content });
     expect(await childCounts(db, doomed.meeting.id, doomed.directiveIds)).toEqual({ attendances: 0, directives: 0, followUps: 0 });
     expect(await childCounts(db, kept.meeting.id, kept.directiveIds)).toEqual({ attendances: 2, directives: 3, followUps: 6 });
     // The directory is not the meeting's to delete.
@@ -91,6 +130,7 @@ describe('a new meeting (Ctrl+N)', () => {
       issuingUnitId: null,
       state: 'active',
     });
+    expect(await db.meetingTexts.get(meeting.id)).toMatchObject({ agenda: '', content: '', conclusion: '' });
   });
 
   it('takes the issuing body of the latest meeting, unless that unit is archived', async () => {

@@ -23,7 +23,7 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 type HookName = 'creating' | 'updating' | 'deleting';
-type TableName = 'meetings' | 'people' | 'attendances' | 'directives' | 'followUps';
+type TableName = 'meetings' | 'meetingTexts' | 'people' | 'attendances' | 'directives' | 'followUps';
 
 /** Makes the `nth` operation of that kind on a table fail, as a full disk or a crash would. */
 function failOn(table: TableName, hook: HookName, nth = 1): void {
@@ -108,11 +108,29 @@ describe('writes are all-or-nothing', () => {
     await expectNothingChanged(() => purgeMeeting(db, full.meeting.id));
   });
 
+  it('purgeMeeting: when deleting the texts fails, the meeting and its children are all still there', async () => {
+    failOn('meetingTexts', 'deleting');
+    await expectNothingChanged(() => purgeMeeting(db, full.meeting.id));
+    expect((await db.meetingTexts.get(full.meeting.id))?.content).toBe(full.meeting.content);
+  });
+
   it('updateMeeting and createMeeting: a failed write leaves the stored meetings as they were', async () => {
     failOn('meetings', 'updating');
     await expectNothingChanged(() => updateMeeting(db, full.meeting.id, meetingForm({ title: 'Tên mới' })));
     failOn('meetings', 'creating');
     await expectNothingChanged(() => createMeeting(db, meetingForm()));
+  });
+
+  it('updateMeeting: when writing the texts fails after the meeting record, the meeting keeps its old title and texts', async () => {
+    failOn('meetingTexts', 'updating');
+    await expectNothingChanged(() => updateMeeting(db, full.meeting.id, meetingForm({ title: 'Tên mới', content: 'Diễn biến mới.' })));
+    expect((await db.meetings.get(full.meeting.id))?.title).toBe(full.meeting.title);
+  });
+
+  it('createMeeting: when writing the texts fails, no meeting is left without them', async () => {
+    failOn('meetingTexts', 'creating');
+    await expectNothingChanged(() => createMeeting(db, meetingForm({ title: 'Cuộc họp dở dang', content: 'Diễn biến.' })));
+    expect(await db.meetings.count()).toBe(1);
   });
 });
 
@@ -146,6 +164,8 @@ describe('schema versions', () => {
       [b.id, 'hop mat dau xuan'],
     ].sort());
     expect(await upgraded.meetings.where('searchKey' as never).equals('hoi nghi dan van').count()).toBe(1);
+    // A step on one table leaves the others alone.
+    expect((await upgraded.meetingTexts.get(a.id))?.content).toBe('Diễn biến hội nghị.');
     upgraded.close();
   });
 });

@@ -10,7 +10,7 @@ import { buildMeetingView, type MeetingDocumentInput } from '../../src/documents
 import { missingForMeetingDocument, missingForReport } from '../../src/documents/missing.js';
 import { packDocument } from '../../src/documents/pack.js';
 import { buildReportView } from '../../src/documents/report-view.js';
-import { attendance, byId, directive, meeting, person, unit } from './fixtures/records.js';
+import { attendance, byId, directive, meetingWithTexts, person, unit } from './fixtures/records.js';
 import { benTreInput } from './fixtures/samples.js';
 import { sampleReportInput } from './fixtures/report.js';
 import { unzipDocx } from './helpers/docx-xml.js';
@@ -23,7 +23,7 @@ function controlCharsInput(): MeetingDocumentInput {
   const u = unit('u1', `Ban${BAD} Tuyên giáo`);
   const chair = person('c', `Trần${BAD} Văn Hùng`, `Bí thư${BAD}`, 'u1');
   const other = person('o', `Lê Thị${BAD} Mai`, 'Phó Bí thư', 'u1');
-  const m = meeting('m-bad', {
+  const m = meetingWithTexts('m-bad', {
     title: `Hội nghị${BAD} sơ kết`,
     kind: 'hoi-nghi',
     date: '2024-03-09',
@@ -66,7 +66,7 @@ function manyAttendeesInput(): MeetingDocumentInput {
 function emptyInput(settings: unknown, issuingUnit: boolean): MeetingDocumentInput {
   const u = unit('u-empty', 'Văn phòng Đảng ủy');
   return {
-    meeting: meeting('m-empty', { title: 'Họp giao ban', kind: 'khac', date: '2024-10-01', issuingUnitId: issuingUnit ? u.id : null }),
+    meeting: meetingWithTexts('m-empty', { title: 'Họp giao ban', kind: 'khac', date: '2024-10-01', issuingUnitId: issuingUnit ? u.id : null }),
     attendances: [],
     directives: [],
     units: byId([u]),

@@ -4,7 +4,7 @@ import { missingForMeetingDocument, missingForReport } from '../../src/documents
 import { reportOutline } from '../../src/documents/report-outline.js';
 import { buildReportView, countBuckets, summaryBucket } from '../../src/documents/report-view.js';
 import { BT, BT_DIRECTIVE_TEXTS, BT_PEOPLE, benTreInput, huyenUyInput } from './fixtures/samples.js';
-import { attendance, byId, directive, meeting, person, unit } from './fixtures/records.js';
+import { attendance, byId, directive, meetingWithTexts, person, unit } from './fixtures/records.js';
 import { largeReportInput, sampleReportInput } from './fixtures/report.js';
 
 describe('meeting view', () => {
@@ -34,7 +34,7 @@ describe('meeting view', () => {
   });
 
   it('keeps guests apart and absent people with their reasons', () => {
-    const m = meeting('m1', { title: 'Giao ban', date: '2024-03-04' });
+    const m = meetingWithTexts('m1', { title: 'Giao ban', date: '2024-03-04' });
     const a = person('a', 'Người A', 'Chánh Văn phòng');
     const b = person('b', 'Người B', 'Phó Chánh Văn phòng');
     const g = person('g', 'Khách G', 'Phóng viên');
@@ -62,7 +62,7 @@ describe('meeting view', () => {
   });
 
   it('cleans control characters and keeps content paragraphs', () => {
-    const m = meeting('m1', { title: 'Họp\u0001 tổ\u000B', date: '2024-03-04', content: 'Đoạn một\u0001.\n\n  Đoạn hai\uFFFE.\r\nĐoạn ba.' });
+    const m = meetingWithTexts('m1', { title: 'Họp\u0001 tổ\u000B', date: '2024-03-04', content: 'Đoạn một\u0001.\n\n  Đoạn hai\uFFFE.\r\nĐoạn ba.' });
     const p = person('p', 'Lê\u0001 Văn\u000B Ba\uFFFE', 'Tổ\u0007 trưởng');
     const view = buildMeetingView(
       { meeting: { ...m, chairPersonId: 'p' }, attendances: [attendance('m1', 1, p)], directives: [directive('m1', 1, 'Việc\u0001 một')], units: new Map(), people: byId([p]), settings: undefined, issuedOn: '2024-03-04' },
@@ -100,7 +100,7 @@ describe('missing parts', () => {
   });
 
   it('lists the minutes fields that are empty', () => {
-    const m = meeting('m1', { title: 'Giao ban', date: '2024-03-04' });
+    const m = meetingWithTexts('m1', { title: 'Giao ban', date: '2024-03-04' });
     const absent = person('b', 'Người B', '');
     const view = buildMeetingView(
       { meeting: m, attendances: [attendance('m1', 1, absent, { presence: 'absent' })], directives: [], units: new Map(), people: byId([absent]), settings: { profile: 'party' }, issuedOn: '2024-03-04' },

@@ -5,9 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Meeting } from '../../src/domain/types.js';
+import type { MeetingWithTexts } from '../../src/domain/types.js';
 import { startApp, type RunningApp } from './harness.js';
-import { backToList, newMeeting, openMeetingRecord, waitSaved } from './meetings-support.js';
+import { backToList, newMeeting, openMeetingWithTexts, waitSaved } from './meetings-support.js';
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -18,14 +18,14 @@ afterAll(async () => {
 });
 
 /** A meeting with a few saved fields, to check they survive each bad input. */
-async function savedMeeting(page: Page): Promise<Meeting> {
+async function savedMeeting(page: Page): Promise<MeetingWithTexts> {
   await newMeeting(page, 'Hội nghị tổng kết năm 2016');
   await page.getByLabel('Giờ bắt đầu').fill('08:00');
   await page.getByLabel('Giờ kết thúc').fill('11:30');
   await page.getByLabel('Địa điểm').fill('Hội trường Tỉnh ủy');
   await page.getByLabel('Địa điểm').press('Tab');
   await waitSaved(page);
-  return openMeetingRecord(page);
+  return openMeetingWithTexts(page);
 }
 
 /** Asks for a save now (Ctrl+S) and checks that the header reports that the edits were refused. */
@@ -43,12 +43,12 @@ describe('bad input in the meeting form', () => {
     // A valid change elsewhere is not written either while the form holds an error.
     await page.getByLabel('Địa điểm').fill('Phòng họp số 1');
     await expectRefused(page);
-    expect(await openMeetingRecord(page)).toEqual(before);
+    expect(await openMeetingWithTexts(page)).toEqual(before);
     expect(await page.getByLabel('Tên cuộc họp').inputValue()).toBe('   ');
 
     await page.getByLabel('Tên cuộc họp').fill('Hội nghị tổng kết');
     await waitSaved(page);
-    expect(await openMeetingRecord(page)).toMatchObject({ title: 'Hội nghị tổng kết', place: 'Phòng họp số 1' });
+    expect(await openMeetingWithTexts(page)).toMatchObject({ title: 'Hội nghị tổng kết', place: 'Phòng họp số 1' });
     await context.close();
   });
 
@@ -60,18 +60,18 @@ describe('bad input in the meeting form', () => {
     await page.getByRole('alert').getByText('Giờ kết thúc (07:30) phải sau giờ bắt đầu (08:00).').waitFor();
     expect(await page.getByLabel('Giờ kết thúc').inputValue()).toBe('07:30');
     await expectRefused(page);
-    expect(await openMeetingRecord(page)).toEqual(before);
+    expect(await openMeetingWithTexts(page)).toEqual(before);
 
     await page.getByLabel('Giờ kết thúc').fill('25:00');
     await page.getByLabel('Giờ kết thúc').press('Tab');
     await page.getByRole('alert').getByText('Giờ kết thúc: hãy nhập giờ theo dạng giờ:phút, ví dụ 14:00.').waitFor();
     await expectRefused(page);
-    expect(await openMeetingRecord(page)).toEqual(before);
+    expect(await openMeetingWithTexts(page)).toEqual(before);
 
     await page.getByLabel('Giờ kết thúc').fill('11 giờ 45');
     await page.getByLabel('Giờ kết thúc').press('Tab');
     await waitSaved(page);
-    expect((await openMeetingRecord(page)).endTime).toBe('11:45');
+    expect((await openMeetingWithTexts(page)).endTime).toBe('11:45');
     await context.close();
   });
 
@@ -84,14 +84,14 @@ describe('bad input in the meeting form', () => {
     await date.press('Tab');
     await page.getByRole('alert').getByText('Ngày họp: ngày 31/02/2017 không có trên lịch.').waitFor();
     await page.keyboard.press('Control+s');
-    expect((await openMeetingRecord(page)).date).toBe(before.date);
+    expect((await openMeetingWithTexts(page)).date).toBe(before.date);
 
     await date.click();
     await date.fill('02/02/2017');
     await date.press('Enter');
     await date.press('Tab');
     await waitSaved(page);
-    expect((await openMeetingRecord(page)).date).toBe('2017-02-02');
+    expect((await openMeetingWithTexts(page)).date).toBe('2017-02-02');
     await context.close();
   });
 
@@ -104,13 +104,13 @@ describe('bad input in the meeting form', () => {
     await page.keyboard.insertText(huge);
     await page.getByRole('alert').getByText('Tên cuộc họp quá dài: tối đa 500 ký tự, đang có 200.000.').waitFor();
     await expectRefused(page);
-    expect(await openMeetingRecord(page)).toEqual(before);
+    expect(await openMeetingWithTexts(page)).toEqual(before);
     await page.getByLabel('Tên cuộc họp').fill('Hội nghị tổng kết năm 2016');
 
     await page.getByLabel('Nội dung').focus();
     await page.keyboard.insertText(huge);
     await waitSaved(page);
-    const stored = await openMeetingRecord(page);
+    const stored = await openMeetingWithTexts(page);
     expect(stored.content).toHaveLength(200_000);
     expect(stored.content).toBe(huge);
     expect(stored.title).toBe('Hội nghị tổng kết năm 2016');
@@ -128,7 +128,7 @@ describe('bad input in the meeting form', () => {
     await page.getByLabel('Tên cuộc họp').fill(`${nfd}\u200B\uFEFF 🎉`);
     await page.getByLabel('Kết luận', { exact: true }).fill('Thống nhất 100% 👍\u0007');
     await waitSaved(page);
-    const stored = await openMeetingRecord(page);
+    const stored = await openMeetingWithTexts(page);
     expect(stored.title).toBe('Hội nghị Ban Chấp hành Đảng bộ tỉnh 🎉'.normalize('NFC'));
     expect(stored.title.normalize('NFC')).toBe(stored.title);
     expect(stored.conclusion).toBe('Thống nhất 100% 👍');
@@ -153,7 +153,7 @@ describe('bad input in the meeting form', () => {
     await page.getByLabel('Địa điểm').fill(img);
     await page.getByLabel('Nội dung').fill(`<b>đậm</b> ${script}`);
     await waitSaved(page);
-    const stored = await openMeetingRecord(page);
+    const stored = await openMeetingWithTexts(page);
     expect(stored).toMatchObject({ title: `Họp ${script}`, place: img, content: `<b>đậm</b> ${script}` });
 
     await page.reload();

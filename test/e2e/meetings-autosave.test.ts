@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from './harness.js';
-import { newMeeting, openMeetingRecord, waitSaved } from './meetings-support.js';
+import { newMeeting, openMeetingRecord, openMeetingWithTexts, waitSaved } from './meetings-support.js';
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ describe('autosave of the meeting editor', () => {
     await page.getByLabel('Địa điểm').fill('Phòng họp số 2');
     await page.getByLabel('Nội dung').fill('Đồng chí Bí thư khai mạc.\nCác đại biểu thảo luận.');
     await waitSaved(page);
-    const meeting = await openMeetingRecord(page);
+    const meeting = await openMeetingWithTexts(page);
     expect(meeting).toMatchObject({ place: 'Phòng họp số 2', content: 'Đồng chí Bí thư khai mạc.\nCác đại biểu thảo luận.' });
     expect(await page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY(meeting.id))).toBeNull();
 
@@ -38,10 +38,10 @@ describe('autosave of the meeting editor', () => {
     await page.clock.pauseAt(Date.now() + 60_000);
     await page.getByRole('textbox', { name: 'Kết luận' }).fill('Thống nhất các nội dung.');
     expect(await page.getByTestId('save-status').textContent()).toBe('Chưa lưu');
-    expect((await openMeetingRecord(page)).conclusion).toBe('');
+    expect((await openMeetingWithTexts(page)).conclusion).toBe('');
     await page.keyboard.press('Control+s');
     await waitSaved(page);
-    expect((await openMeetingRecord(page)).conclusion).toBe('Thống nhất các nội dung.');
+    expect((await openMeetingWithTexts(page)).conclusion).toBe('Thống nhất các nội dung.');
     await context.close();
   });
 
@@ -56,7 +56,7 @@ describe('autosave of the meeting editor', () => {
     await page.getByLabel('Chương trình').waitFor();
     expect(await page.getByLabel('Chương trình').inputValue()).toBe('1. Báo cáo tình hình.\n2. Thảo luận.');
     await waitSaved(page);
-    expect((await openMeetingRecord(page)).agenda).toBe('1. Báo cáo tình hình.\n2. Thảo luận.');
+    expect((await openMeetingWithTexts(page)).agenda).toBe('1. Báo cáo tình hình.\n2. Thảo luận.');
     expect(await page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY(id))).toBeNull();
     await context.close();
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
-import type { Directive, Meeting } from '../../src/domain/types.js';
+import type { Directive, Meeting, MeetingTexts } from '../../src/domain/types.js';
 import { startApp, type RunningApp } from './harness.js';
 import { backToList, newMeeting, openMeetingRecord, putRecords, readStore } from './meetings-support.js';
 
@@ -108,14 +108,17 @@ describe('meeting list', () => {
     await confirm.getByRole('button', { name: 'Xóa vĩnh viễn' }).click();
     await page.getByText('Thùng rác trống.').waitFor();
     expect((await readStore(page, 'meetings')).map((m) => m.title)).toEqual(['Họp giao ban tháng 3']);
+    // Its texts went with it; those of the meeting kept are still there.
+    expect((await readStore(page, 'meetingTexts')).map((t) => t.meetingId)).toEqual([meeting.id]);
     await context.close();
   });
 
   it('lists ten years of meetings (2,000) newest first, fifty to a page, and searches them', async () => {
     const { page, context } = await app.openPage();
     await page.getByLabel('Tìm cuộc họp').waitFor();
-    const meetings = tenYearsOfMeetings(2000);
+    const { meetings, texts } = tenYearsOfMeetings(2000);
     await putRecords(page, 'meetings', meetings);
+    await putRecords(page, 'meetingTexts', texts);
     const newest = [...meetings].sort((a, b) => (a.date < b.date ? 1 : -1))[0];
     await putRecords(page, 'directives', [1, 2, 3].map((order) => directiveOf(newest?.id ?? '', order)));
     const started = Date.now();
@@ -169,9 +172,9 @@ function directiveOf(meetingId: string, order: number): Directive {
   };
 }
 
-function tenYearsOfMeetings(count: number): Meeting[] {
+function tenYearsOfMeetings(count: number): { meetings: Meeting[]; texts: MeetingTexts[] } {
   const content = 'Nội dung cuộc họp được ghi lại đầy đủ. '.repeat(60);
-  return Array.from({ length: count }, (_, i) => {
+  const meetings = Array.from({ length: count }, (_, i): Meeting => {
     const day = new Date(Date.UTC(2016, 0, 1) + Math.floor((i * 3650) / count) * 86_400_000);
     const date = day.toISOString().slice(0, 10);
     return {
@@ -185,14 +188,12 @@ function tenYearsOfMeetings(count: number): Meeting[] {
       issuingUnitId: null,
       chairPersonId: null,
       secretaryPersonId: null,
-      agenda: '',
-      content,
-      conclusion: '',
       state: 'active',
       trashedAt: null,
       createdAt: i,
       updatedAt: i,
     };
   });
+  const texts = meetings.map((m): MeetingTexts => ({ meetingId: m.id, agenda: '', content, conclusion: '', updatedAt: m.updatedAt }));
+  return { meetings, texts };
 }
-

@@ -3,12 +3,13 @@
  * not what is shown), create meetings through the UI, wait for autosave.
  */
 import type { Page } from 'playwright-core';
-import type { Directive, Meeting, Person, Unit } from '../../src/domain/types.js';
+import type { Directive, Meeting, MeetingTexts, MeetingWithTexts, Person, Unit } from '../../src/domain/types.js';
 
 const DB_NAME = 'so-tay-ket-luan';
 
 interface Stores {
   meetings: Meeting;
+  meetingTexts: MeetingTexts;
   units: Unit;
   people: Person;
   directives: Directive;
@@ -63,6 +64,18 @@ export async function openMeetingRecord(page: Page): Promise<Meeting> {
   const meeting = (await readStore(page, 'meetings')).find((m) => m.id === id);
   if (meeting === undefined) throw new Error(`no stored meeting ${id}`);
   return meeting;
+}
+
+/**
+ * The meeting in the location hash joined with its record in `meetingTexts`, both as stored. Fails if the
+ * meeting record itself carries texts (schema version 2 keeps them apart) or if its texts record is missing.
+ */
+export async function openMeetingWithTexts(page: Page): Promise<MeetingWithTexts> {
+  const meeting = await openMeetingRecord(page);
+  if ('agenda' in meeting || 'content' in meeting || 'conclusion' in meeting) throw new Error(`meeting ${meeting.id} stored with its texts`);
+  const texts = (await readStore(page, 'meetingTexts')).find((t) => t.meetingId === meeting.id);
+  if (texts === undefined) throw new Error(`no stored texts for meeting ${meeting.id}`);
+  return { ...meeting, agenda: texts.agenda, content: texts.content, conclusion: texts.conclusion };
 }
 
 /** Waits until the header says the edits are saved. */

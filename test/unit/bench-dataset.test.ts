@@ -30,6 +30,7 @@ describe('benchmark dataset generator', () => {
   it('has about the target sizes, and the scale option shrinks what hangs on meetings', () => {
     const reports = full.followUps.filter((f) => f.kind === 'report').length;
     expect(full.meetings).toHaveLength(2000);
+    expect(full.meetingTexts).toHaveLength(2000);
     expect(full.attendances.length).toBeGreaterThan(36_000);
     expect(full.attendances.length).toBeLessThan(44_000);
     expect(full.directives.length).toBeGreaterThan(18_000);
@@ -42,6 +43,7 @@ describe('benchmark dataset generator', () => {
     expect(full.people.length).toBeLessThan(660);
     const small = generateDataset({ scale: 0.05 });
     expect(small.meetings).toHaveLength(100);
+    expect(small.meetingTexts.map((t) => t.meetingId)).toEqual(small.meetings.map((m) => m.id));
     expect(small.directives.length).toBeGreaterThan(800);
     expect(small.directives.length).toBeLessThan(1200);
   });
@@ -84,9 +86,16 @@ describe('benchmark dataset generator', () => {
       check(same(personInputSchema.parse(p), pick(p, ['fullName', 'title', 'unitId'])), `person ${p.fullName}`);
     }
     const meetingFields = ['title', 'kind', 'date', 'startTime', 'endTime', 'place', 'issuingUnitId', 'chairPersonId', 'secretaryPersonId', 'agenda', 'content', 'conclusion'] as const;
+    const texts = new Map(full.meetingTexts.map((t) => [t.meetingId, t]));
+    check(texts.size === full.meetingTexts.length && texts.size === full.meetings.length, 'one texts record per meeting');
     for (const m of full.meetings) {
       unique(m.id);
-      check(same(meetingInputSchema.parse(m), pick(m, meetingFields)), `meeting ${m.title}`);
+      // Stored as schema version 2 stores them: the meeting without its texts, the texts on their own.
+      const t = texts.get(m.id);
+      check(!('agenda' in m) && !('content' in m) && !('conclusion' in m), `texts left on meeting ${m.id}`);
+      check(t !== undefined && Object.keys(t).sort().join() === 'agenda,conclusion,content,meetingId,updatedAt' && t.updatedAt === m.updatedAt, `texts of ${m.id}`);
+      const joined = { ...m, ...t };
+      check(same(meetingInputSchema.parse(joined), pick(joined, meetingFields)), `meeting ${m.title}`);
       check(unitIds.has(m.issuingUnitId!) && personIds.has(m.chairPersonId!) && personIds.has(m.secretaryPersonId!), `meeting references ${m.id}`);
     }
     for (const a of full.attendances) {
@@ -143,7 +152,9 @@ describe('benchmark dataset generator', () => {
       presentNames.set(a.meetingId, set);
     }
     let speeches = 0;
-    for (const m of full.meetings) {
+    const meetings = new Map(full.meetings.map((m) => [m.id, m]));
+    for (const t of full.meetingTexts) {
+      const m = { ...meetings.get(t.meetingId)!, ...t };
       const items = m.agenda.split('\n');
       if (items.length < 3 || items.length > 8 || !items.every((item, i) => item.startsWith(`${i + 1}. `) && item.length > 10)) problems.push(`agenda of ${m.id}`);
       if (m.content.length < 3000 || m.content.length > 20_000) problems.push(`content length ${m.content.length}`);
@@ -161,7 +172,7 @@ describe('benchmark dataset generator', () => {
     }
     expect(problems.slice(0, 10)).toEqual([]);
     expect(speeches).toBeGreaterThan(full.meetings.length * 5);
-    const lengths = full.meetings.map((m) => m.content.length).sort((a, b) => a - b);
+    const lengths = full.meetingTexts.map((t) => t.content.length).sort((a, b) => a - b);
     const median = lengths[lengths.length >> 1]!;
     expect(median).toBeGreaterThan(9000);
     expect(median).toBeLessThan(14_000);
@@ -176,7 +187,7 @@ describe('benchmark dataset generator', () => {
       else if (Array.isArray(value)) value.forEach(collect);
       else if (value !== null && typeof value === 'object') Object.values(value).forEach(collect);
     };
-    collect([full.units, full.people, full.meetings, full.attendances.slice(0, 2000), full.directives, full.followUps.slice(0, 5000)]);
+    collect([full.units, full.people, full.meetings, full.meetingTexts, full.attendances.slice(0, 2000), full.directives, full.followUps.slice(0, 5000)]);
     expect(strings.every((s) => s === s.normalize('NFC'))).toBe(true);
     expect(full.people.every((p) => p.fullName.split(' ').length >= 3)).toBe(true);
     const families = new Set(full.people.map((p) => p.fullName.split(' ')[0]));

@@ -1,36 +1,60 @@
 /**
- * Writes to meetings. Trashing keeps every child record so that restoring gives back the whole meeting;
- * only purging deletes them, in one transaction.
+ * Writes to meetings. A meeting is two records: its short fields in `meetings` and its long texts in
+ * `meetingTexts` (see src/db/schema-versions.ts, version 2); the form is saved to both in one transaction.
+ * Trashing keeps every child record so that restoring gives back the whole meeting; only purging deletes them,
+ * in one transaction.
  */
 import { newId } from '../../../src/domain/ids.js';
 import { meetingInputSchema, type MeetingInput } from '../../../src/domain/schemas.js';
-import type { Id, Meeting } from '../../../src/domain/types.js';
+import type { Id, Meeting, MeetingTextField, MeetingTexts, MeetingWithTexts } from '../../../src/domain/types.js';
 import { parseOrThrow } from '../../../src/domain/validation.js';
 import type { SecretariatDb } from '../database.js';
 import { requireRecord } from './require.js';
 
-/** Creates a meeting from a validated form. */
-export async function createMeeting(db: SecretariatDb, input: unknown): Promise<Meeting> {
-  const value = parseOrThrow(meetingInputSchema, input);
-  return db.transaction('rw', db.meetings, db.units, db.people, async () => {
-    await checkReferences(db, value);
+/** Splits a validated form into the meeting's short fields and its texts. */
+function splitInput(value: MeetingInput): { fields: Omit<MeetingInput, MeetingTextField>; texts: Pick<MeetingTexts, MeetingTextField> } {
+  const { agenda, content, conclusion, ...fields } = value;
+  return { fields, texts: { agenda, content, conclusion } };
+}
+
+/** Creates a meeting and its texts from a validated form. */
+export async function createMeeting(db: SecretariatDb, input: unknown): Promise<MeetingWithTexts> {
+  const { fields, texts } = splitInput(parseOrThrow(meetingInputSchema, input));
+  return db.transaction('rw', [db.meetings, db.meetingTexts, db.units, db.people], async () => {
+    await checkReferences(db, fields);
     const now = Date.now();
-    const meeting: Meeting = { id: newId(), ...value, state: 'active', trashedAt: null, createdAt: now, updatedAt: now };
+    const meeting: Meeting = { id: newId(), ...fields, state: 'active', trashedAt: null, createdAt: now, updatedAt: now };
     await db.meetings.add(meeting);
-    return meeting;
+    await db.meetingTexts.add({ meetingId: meeting.id, ...texts, updatedAt: now });
+    return { ...meeting, ...texts };
   });
 }
 
-/** Saves the whole meeting form (autosave); the stored meeting is unchanged if the form is invalid. */
-export async function updateMeeting(db: SecretariatDb, id: Id, input: unknown): Promise<Meeting> {
-  const value = parseOrThrow(meetingInputSchema, input);
-  return db.transaction('rw', db.meetings, db.units, db.people, async () => {
+/** Saves the whole meeting form (autosave) to the meeting and its texts; both are unchanged if the form is invalid. */
+export async function updateMeeting(db: SecretariatDb, id: Id, input: unknown): Promise<MeetingWithTexts> {
+  const { fields, texts } = splitInput(parseOrThrow(meetingInputSchema, input));
+  return db.transaction('rw', [db.meetings, db.meetingTexts, db.units, db.people], async () => {
     const meeting = await requireRecord(db.meetings, id, 'field.meeting');
-    await checkReferences(db, value);
-    const updated: Meeting = { ...meeting, ...value, updatedAt: Date.now() };
+    await checkReferences(db, fields);
+    const now = Date.now();
+    const updated: Meeting = { ...meeting, ...fields, updatedAt: now };
     await db.meetings.put(updated);
-    return updated;
+    await db.meetingTexts.put({ meetingId: id, ...texts, updatedAt: now });
+    return { ...updated, ...texts };
   });
+}
+
+/** A meeting with its texts, read together so they match; null when there is no such meeting. */
+export async function readMeetingWithTexts(db: SecretariatDb, id: Id): Promise<MeetingWithTexts | null> {
+  return db.transaction('r', [db.meetings, db.meetingTexts], async () => {
+    const [meeting, texts] = await Promise.all([db.meetings.get(id), db.meetingTexts.get(id)]);
+    return meeting === undefined ? null : withTexts(meeting, texts);
+  });
+}
+
+/** Joins a meeting with its texts; a meeting without a texts record (never written by the app) has empty texts. */
+export function withTexts(meeting: Meeting, texts: MeetingTexts | undefined): MeetingWithTexts {
+  return { ...meeting, agenda: texts?.agenda ?? '', content: texts?.content ?? '', conclusion: texts?.conclusion ?? '' };
 }
 
 /** Moves a meeting to the trash. */
@@ -50,18 +74,19 @@ export async function restoreMeeting(db: SecretariatDb, id: Id): Promise<void> {
   });
 }
 
-/** Deletes a trashed meeting for good, with its attendances, directives and their follow-up entries. */
+/** Deletes a trashed meeting for good, with its texts, attendances, directives and their follow-up entries. */
 export async function purgeMeeting(db: SecretariatDb, id: Id): Promise<void> {
-  await db.transaction('rw', [db.meetings, db.attendances, db.directives, db.followUps], async () => {
+  await db.transaction('rw', [db.meetings, db.meetingTexts, db.attendances, db.directives, db.followUps], async () => {
     const directiveIds = await db.directives.where('meetingId').equals(id).primaryKeys();
     await db.followUps.where('directiveId').anyOf(directiveIds).delete();
     await db.directives.where('meetingId').equals(id).delete();
     await db.attendances.where('meetingId').equals(id).delete();
+    await db.meetingTexts.delete(id);
     await db.meetings.delete(id);
   });
 }
 
-async function checkReferences(db: SecretariatDb, value: MeetingInput): Promise<void> {
+async function checkReferences(db: SecretariatDb, value: Pick<MeetingInput, 'issuingUnitId' | 'chairPersonId' | 'secretaryPersonId'>): Promise<void> {
   if (value.issuingUnitId !== null) await requireRecord(db.units, value.issuingUnitId, 'field.unit');
   if (value.chairPersonId !== null) await requireRecord(db.people, value.chairPersonId, 'field.person');
   if (value.secretaryPersonId !== null) await requireRecord(db.people, value.secretaryPersonId, 'field.person');

@@ -2,13 +2,15 @@
  * Everything the minutes and the notice of one meeting are built from, read in one Dexie read transaction so
  * that a document never mixes records from before and after a concurrent edit.
  */
-import type { Attendance, Directive, Id, Meeting, Person, Unit } from '../../../src/domain/types.js';
+import type { Attendance, Directive, Id, MeetingWithTexts, Person, Unit } from '../../../src/domain/types.js';
 import { byOrder } from '../../../src/domain/ordering.js';
 import { documentSettingsKey } from '../../../src/documents/settings.js';
 import type { SecretariatDb } from '../../db/database.js';
+import { withTexts } from '../../db/writes/meetings.js';
 
 export interface MeetingDocumentData {
-  readonly meeting: Meeting;
+  /** The meeting with its agenda, minutes and conclusion. */
+  readonly meeting: MeetingWithTexts;
   /** In rank order. */
   readonly attendances: readonly Attendance[];
   /** In numbered order. */
@@ -26,13 +28,15 @@ function present<T>(items: readonly (T | undefined)[]): T[] {
 
 /** Reads a meeting and what its documents refer to; null when there is no such meeting. */
 export async function loadMeetingDocumentData(db: SecretariatDb, meetingId: Id): Promise<MeetingDocumentData | null> {
-  return db.transaction('r', [db.meetings, db.attendances, db.directives, db.units, db.people, db.settings], async () => {
-    const meeting = await db.meetings.get(meetingId);
-    if (meeting === undefined) return null;
-    const [attendances, directives] = await Promise.all([
+  return db.transaction('r', [db.meetings, db.meetingTexts, db.attendances, db.directives, db.units, db.people, db.settings], async () => {
+    const stored = await db.meetings.get(meetingId);
+    if (stored === undefined) return null;
+    const [texts, attendances, directives] = await Promise.all([
+      db.meetingTexts.get(meetingId),
       db.attendances.where('meetingId').equals(meetingId).toArray(),
       db.directives.where('meetingId').equals(meetingId).toArray(),
     ]);
+    const meeting = withTexts(stored, texts);
 
     const personIds = new Set<Id>();
     const add = (set: Set<Id>, id: Id | null) => {

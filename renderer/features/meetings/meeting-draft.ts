@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { meetingInputSchema, type MeetingInput } from '../../../src/domain/schemas.js';
-import { MEETING_KINDS, type Meeting } from '../../../src/domain/types.js';
+import { MEETING_KINDS, type MeetingWithTexts } from '../../../src/domain/types.js';
 import { validate } from '../../../src/domain/validation.js';
 import { t } from '../../../src/i18n/index.js';
 import { normalizeClockText } from './clock-text.js';
@@ -43,8 +43,8 @@ export const MEETING_FIELDS: readonly MeetingField[] = [
   'conclusion',
 ];
 
-/** The editable fields of a stored meeting. */
-export function draftFromMeeting(meeting: Meeting): MeetingDraft {
+/** The editable fields of a stored meeting and its texts. */
+export function draftFromMeeting(meeting: MeetingWithTexts): MeetingDraft {
   const draft = {} as Record<MeetingField, unknown>;
   for (const field of MEETING_FIELDS) draft[field] = meeting[field];
   return draft as MeetingDraft;

@@ -1,18 +1,19 @@
 /**
  * One meeting: its own fields (autosaved), then the attendees and the numbered directives, in that order.
- * The stored meeting is read live from Dexie; the form works on a draft that starts from it (see
- * use-meeting-autosave.ts), so a save coming back from the database never disturbs what is being typed.
+ * The stored meeting and its texts are read live from Dexie, together; the form works on a draft that starts
+ * from them (see use-meeting-autosave.ts), so a save coming back from the database never disturbs what is
+ * being typed.
  */
 import { Alert, App, Button, Divider, Flex, Spin, Typography, type InputRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef } from 'react';
-import type { Meeting } from '../../../src/domain/types.js';
+import type { Meeting, MeetingWithTexts } from '../../../src/domain/types.js';
 import { t } from '../../../src/i18n/index.js';
 import { useCommand } from '../../app/commands.js';
 import { formatHash } from '../../app/routes.js';
 import { reportError } from '../../components/report-error.js';
 import { db } from '../../db/instance.js';
-import { restoreMeeting } from '../../db/writes/meetings.js';
+import { readMeetingWithTexts, restoreMeeting } from '../../db/writes/meetings.js';
 import { useAppStore } from '../../state/store.js';
 import { AttendeesSection } from '../attendees/attendees-section.js';
 import { CarryForwardSection } from '../carry-forward/carry-forward-section.js';
@@ -30,14 +31,14 @@ interface Props {
 
 export function MeetingEditorPage({ meetingId, focusDirectiveId }: Props) {
   // null: no such meeting; undefined: still reading.
-  const meeting = useLiveQuery(async () => (await db.meetings.get(meetingId)) ?? null, [meetingId]);
+  const meeting = useLiveQuery(() => readMeetingWithTexts(db, meetingId), [meetingId]);
   if (meeting === undefined) return <Spin />;
   if (meeting === null) return <Missing />;
   if (meeting.state === 'trashed') return <InTrash meeting={meeting} />;
   return <MeetingEditor meeting={meeting} focusDirectiveId={focusDirectiveId} />;
 }
 
-function MeetingEditor({ meeting, focusDirectiveId }: { meeting: Meeting; focusDirectiveId: string | undefined }) {
+function MeetingEditor({ meeting, focusDirectiveId }: { meeting: MeetingWithTexts; focusDirectiveId: string | undefined }) {
   const { message } = App.useApp();
   const title = meeting.title;
   // One toast key per meeting's draft: reopening the meeting replaces "not saved" with "recovered".

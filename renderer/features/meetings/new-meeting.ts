@@ -5,13 +5,13 @@
  * because an office nearly always records meetings in the name of the same body.
  */
 import Dexie from 'dexie';
-import type { Meeting } from '../../../src/domain/types.js';
+import type { MeetingWithTexts } from '../../../src/domain/types.js';
 import { t } from '../../../src/i18n/index.js';
 import type { SecretariatDb } from '../../db/database.js';
 import { createMeeting } from '../../db/writes/meetings.js';
 
-/** Creates a meeting dated `today` with a provisional title. */
-export async function createNewMeeting(database: SecretariatDb, today: string): Promise<Meeting> {
+/** Creates a meeting dated `today` with a provisional title and empty texts. */
+export async function createNewMeeting(database: SecretariatDb, today: string): Promise<MeetingWithTexts> {
   const latest = await database.meetings.where('[state+date]').between(['active', Dexie.minKey], ['active', Dexie.maxKey]).last();
   const latestUnit = latest === undefined || latest.issuingUnitId === null ? undefined : await database.units.get(latest.issuingUnitId);
   return createMeeting(database, {

@@ -5,7 +5,7 @@
  * flusher is registered, so the desktop shell can save them before the window closes.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Meeting } from '../../../src/domain/types.js';
+import type { MeetingWithTexts } from '../../../src/domain/types.js';
 import { registerFlusher } from '../../app/flush.js';
 import { errorText } from '../../components/report-error.js';
 import { db } from '../../db/instance.js';
@@ -30,7 +30,7 @@ export interface MeetingAutosave {
  * `onLeftInvalid` is called when the screen closes on a draft that cannot be saved: the draft stays in
  * localStorage and comes back when the meeting is opened again, and the user should be told so.
  */
-export function useMeetingAutosave(meeting: Meeting, onLeftInvalid?: () => void): MeetingAutosave {
+export function useMeetingAutosave(meeting: MeetingWithTexts, onLeftInvalid?: () => void): MeetingAutosave {
   const meetingId = meeting.id;
   const setSaveStatus = useAppStore((s) => s.setSaveStatus);
   const [initial] = useState(() => {

@@ -16,10 +16,13 @@ export { BT_DIRECTIVE_TEXTS, BT_SETTINGS };
 
 export async function seedMeeting(options: { settings: boolean }): Promise<void> {
   const input = benTreInput();
-  await db.transaction('rw', [db.meetings, db.attendances, db.directives, db.units, db.people, db.settings], async () => {
+  // Stored as the app stores it: the meeting's short fields in meetings, its texts in meetingTexts.
+  const { agenda, content, conclusion, ...meeting } = input.meeting;
+  await db.transaction('rw', [db.meetings, db.meetingTexts, db.attendances, db.directives, db.units, db.people, db.settings], async () => {
     await db.units.bulkPut([...input.units.values()]);
     await db.people.bulkPut([...input.people.values(), SECRETARY]);
-    await db.meetings.put({ ...input.meeting, secretaryPersonId: SECRETARY.id });
+    await db.meetings.put({ ...meeting, secretaryPersonId: SECRETARY.id });
+    await db.meetingTexts.put({ meetingId: meeting.id, agenda, content, conclusion, updatedAt: meeting.updatedAt });
     await db.attendances.bulkPut([...input.attendances]);
     await db.directives.bulkPut([...input.directives].reverse());
     if (options.settings) await db.settings.put({ key: documentSettingsKey(ISSUING_UNIT_ID), value: BT_SETTINGS, updatedAt: 1 });

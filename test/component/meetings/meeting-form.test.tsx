@@ -74,6 +74,26 @@ describe('meeting form', () => {
     expect((screen.getByLabelText('Tên cuộc họp') as HTMLInputElement).value).toBe('Họp mặt đầu xuân');
   });
 
+  it('opens with the agenda, minutes and conclusion kept apart in meetingTexts; a meeting without them opens empty', async () => {
+    await db.meetingTexts.put({ meetingId: meeting.id, agenda: '1. Khai mạc.', content: 'Đồng chí Bí thư phát biểu.', conclusion: 'Thống nhất.', updatedAt: meeting.updatedAt });
+    const { unmount } = render(
+      <ConfigProvider locale={viVN}>
+        <AntApp>
+          <MeetingEditorPage meetingId={meeting.id} />
+        </AntApp>
+      </ConfigProvider>,
+    );
+    await screen.findByLabelText('Tên cuộc họp');
+    const value = (label: string) => (screen.getByLabelText(label, { exact: true }) as HTMLTextAreaElement).value;
+    expect([value('Chương trình'), value('Nội dung'), value('Kết luận')]).toEqual(['1. Khai mạc.', 'Đồng chí Bí thư phát biểu.', 'Thống nhất.']);
+    unmount();
+
+    await db.meetingTexts.delete(meeting.id);
+    await renderEditor();
+    expect([value('Chương trình'), value('Nội dung'), value('Kết luận')]).toEqual(['', '', '']);
+    expect(updateMeeting).not.toHaveBeenCalled();
+  });
+
   it('an empty title shows the Vietnamese message and is not written; a valid title is', async () => {
     await renderEditor();
     fireEvent.change(screen.getByLabelText('Tên cuộc họp'), { target: { value: '   ' } });
@@ -109,7 +129,9 @@ describe('meeting form', () => {
   });
 
   it('saves by itself after a pause in typing, and keeps a draft in localStorage until then', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
+    // Only the autosave timer's clock is faked: fake-indexeddb's own scheduling (setImmediate) must keep running
+    // microtasks between its tasks, or a read transaction of the meeting and its texts ends between its reads.
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
     await renderEditor();
     fireEvent.change(screen.getByLabelText('Địa điểm'), { target: { value: 'Phòng họp số 2' } });
     const key = `so-tay-ket-luan/meeting-draft/${meeting.id}`;
@@ -136,7 +158,7 @@ describe('meeting form', () => {
       await flushAll();
     });
     expect(updateMeeting).toHaveBeenCalledTimes(1);
-    expect((await db.meetings.get(meeting.id))?.content).toBe('Đồng chí Bí thư khai mạc.');
+    expect((await db.meetingTexts.get(meeting.id))?.content).toBe('Đồng chí Bí thư khai mạc.');
     // Once saved, nothing is left to flush.
     await act(async () => {
       await flushAll();

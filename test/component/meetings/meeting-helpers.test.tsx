@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Meeting } from '../../../src/domain/types.js';
+import type { MeetingWithTexts } from '../../../src/domain/types.js';
 import { normalizeClockText } from '../../../renderer/features/meetings/clock-text.js';
 import { draftToRecover, dropDraft, keepDraft, readDraft } from '../../../renderer/features/meetings/draft-storage.js';
 import { checkDraft, draftFromMeeting, sameDraft } from '../../../renderer/features/meetings/meeting-draft.js';
 import { filterMeetingRows, toMeetingRows } from '../../../renderer/features/meetings/meeting-rows.js';
 
-const meeting = (patch: Partial<Meeting> = {}): Meeting => ({
+// A stored meeting joined with its texts, as the editor reads it; also a plain Meeting for the list rows.
+const meeting = (patch: Partial<MeetingWithTexts> = {}): MeetingWithTexts => ({
   id: 'm1',
   title: 'Họp mặt đầu xuân',
   kind: 'hop-mat',
