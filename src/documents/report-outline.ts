@@ -103,9 +103,10 @@ function detailTable(profile: LayoutProfile, group: ReportGroup): TableBlock {
     type: 'table',
     columns: columns(profile, [
       [t('doc.report.col.number'), 7, 'center'],
-      [t('doc.report.col.text'), 43, 'justify'],
+      [t('doc.report.col.text'), 41, 'justify'],
       [t('doc.report.col.meeting'), 22, 'left'],
-      [t('doc.report.col.deadline'), 13, 'center'],
+      // Wide enough for "30/06/2024" on one line at 12 pt inside the cell margins, on a portrait page.
+      [t('doc.report.col.deadline'), 15, 'center'],
       [t('doc.report.col.status'), 15, 'center'],
     ]),
     rows: group.rows.map((row) => [
