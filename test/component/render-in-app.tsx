@@ -6,7 +6,7 @@ import { configure, render } from '@testing-library/react';
 import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import type { ReactElement } from 'react';
-import { db } from '../../../renderer/db/instance.js';
+import { db } from '../../renderer/db/instance.js';
 
 // antd renders slowly in jsdom; the default one second of findBy/waitFor is not enough on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -25,18 +25,3 @@ export async function clearDatabase(): Promise<void> {
     await Promise.all(db.tables.map((table) => table.clear()));
   });
 }
-
-export const meetingForm = {
-  title: 'Họp mặt đầu xuân',
-  kind: 'hop-mat',
-  date: '2017-02-02',
-  startTime: '14:00',
-  endTime: '16:30',
-  place: 'Hội trường',
-  issuingUnitId: null,
-  chairPersonId: null,
-  secretaryPersonId: null,
-  agenda: '',
-  content: '',
-  conclusion: '',
-};

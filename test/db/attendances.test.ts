@@ -11,22 +11,8 @@ import {
 import { createPerson, createUnit, updatePerson } from '../../renderer/db/writes/directory.js';
 import { createMeeting } from '../../renderer/db/writes/meetings.js';
 import { ValidationError } from '../../src/domain/validation.js';
+import { attendanceInput, meetingInput } from '../fixtures/records.js';
 import { freshDb } from './fresh-db.js';
-
-const meetingForm = {
-  title: 'Họp mặt đầu xuân',
-  kind: 'hop-mat',
-  date: '2017-02-02',
-  startTime: '',
-  endTime: '',
-  place: '',
-  issuingUnitId: null,
-  chairPersonId: null,
-  secretaryPersonId: null,
-  agenda: '',
-  content: '',
-  conclusion: '',
-};
 
 let db: SecretariatDb;
 beforeEach(() => {
@@ -36,7 +22,7 @@ afterEach(() => db.close());
 
 async function personAttending(meetingId: string, fullName: string, at?: number) {
   const person = await createPerson(db, { fullName, title: `Chức vụ ${fullName}`, unitId: null });
-  return addAttendance(db, meetingId, { personId: person.id, role: 'member', presence: 'present', absenceReason: '', title: person.title, unitId: null }, at);
+  return addAttendance(db, meetingId, attendanceInput({ personId: person.id, title: person.title }), at);
 }
 
 /** "order. name" in stored rank order. */
@@ -48,7 +34,7 @@ async function ranks(meetingId: string): Promise<string[]> {
 
 describe('attendee ranks in the database', () => {
   it('ranks follow inserts at a position, moves, removals and undo', async () => {
-    const meeting = await createMeeting(db, meetingForm);
+    const meeting = await createMeeting(db, meetingInput());
     const gap = await personAttending(meeting.id, 'Lê Văn Gặp');
     const tuan = await personAttending(meeting.id, 'Trần Dương Tuấn');
     await personAttending(meeting.id, 'Phạm Thị Thanh Thảo', 1);
@@ -69,8 +55,8 @@ describe('attendee ranks in the database', () => {
   });
 
   it('ranks of one meeting do not move those of another', async () => {
-    const first = await createMeeting(db, meetingForm);
-    const second = await createMeeting(db, { ...meetingForm, title: 'Hội nghị khác' });
+    const first = await createMeeting(db, meetingInput());
+    const second = await createMeeting(db, meetingInput({ title: 'Hội nghị khác' }));
     await personAttending(first.id, 'An');
     const binh = await personAttending(first.id, 'Bình');
     await personAttending(second.id, 'Chi');
@@ -84,7 +70,7 @@ describe('attendee ranks in the database', () => {
 
 describe('adding a new person as an attendee', () => {
   it('creates the person and the attendance together, title and unit taken from the person', async () => {
-    const meeting = await createMeeting(db, meetingForm);
+    const meeting = await createMeeting(db, meetingInput());
     const unit = await createUnit(db, { name: 'Hội Nông dân tỉnh', shortName: '' });
     const { person, attendance } = await addNewPersonAsAttendance(
       db,
@@ -103,7 +89,7 @@ describe('adding a new person as an attendee', () => {
   });
 
   it('a failure after the person was written leaves no person behind', async () => {
-    const meeting = await createMeeting(db, meetingForm);
+    const meeting = await createMeeting(db, meetingInput());
     // The person is valid; the attendance part (checked after the person is added) is not.
     const failing = addNewPersonAsAttendance(db, meeting.id, { fullName: 'Nguyễn Thị Hồng Nhung', title: 'Bí thư Tỉnh đoàn', unitId: null }, {
       role: 'member',
@@ -124,30 +110,23 @@ describe('adding a new person as an attendee', () => {
 
 describe('titles as at the meeting', () => {
   it('a later change of title in the directory does not change the title recorded at a past meeting', async () => {
-    const past = await createMeeting(db, meetingForm);
+    const past = await createMeeting(db, meetingInput());
     const person = await createPerson(db, { fullName: 'Lê Văn Gặp', title: 'Trưởng ban Dân vận Tỉnh ủy', unitId: null });
-    const attendance = await addAttendance(db, past.id, {
-      personId: person.id,
-      role: 'member',
-      presence: 'present',
-      absenceReason: '',
-      title: person.title,
-      unitId: null,
-    });
+    const attendance = await addAttendance(db, past.id, attendanceInput({ personId: person.id, title: person.title }));
 
     await updatePerson(db, person.id, { fullName: 'Lê Văn Gặp', title: 'Phó Bí thư Tỉnh ủy', unitId: null });
 
     expect((await db.attendances.get(attendance.id))?.title).toBe('Trưởng ban Dân vận Tỉnh ủy');
-    const later = await createMeeting(db, { ...meetingForm, date: '2018-02-20' });
+    const later = await createMeeting(db, meetingInput({ date: '2018-02-20' }));
     const now = await db.people.get(person.id);
-    const next = await addAttendance(db, later.id, { personId: person.id, role: 'member', presence: 'present', absenceReason: '', title: now?.title ?? '', unitId: null });
+    const next = await addAttendance(db, later.id, attendanceInput({ personId: person.id, title: now?.title ?? '' }));
     expect(next.title).toBe('Phó Bí thư Tỉnh ủy');
   });
 
   it('an absence is stored with its reason, and a bad edit changes nothing', async () => {
-    const meeting = await createMeeting(db, meetingForm);
+    const meeting = await createMeeting(db, meetingInput());
     const a = await personAttending(meeting.id, 'An');
-    const input = { personId: a.personId, role: 'member', presence: 'absent', absenceReason: ' đi  công tác ', title: a.title, unitId: null };
+    const input = attendanceInput({ personId: a.personId, presence: 'absent', absenceReason: ' đi  công tác ', title: a.title });
     await updateAttendance(db, a.id, input);
     expect(await db.attendances.get(a.id)).toMatchObject({ presence: 'absent', absenceReason: 'đi công tác' });
     await expect(updateAttendance(db, a.id, { ...input, presence: 'late' })).rejects.toBeInstanceOf(ValidationError);

@@ -7,32 +7,8 @@ import { addAttendance } from '../../renderer/db/writes/attendances.js';
 import { addDirective } from '../../renderer/db/writes/directives.js';
 import { createPerson, createUnit } from '../../renderer/db/writes/directory.js';
 import { createMeeting } from '../../renderer/db/writes/meetings.js';
-import type { FollowUp, MeetingWithTexts } from '../../src/domain/types.js';
-
-export const meetingForm = (patch: Record<string, unknown> = {}) => ({
-  title: 'Họp mặt đầu xuân Đinh Dậu năm 2017',
-  kind: 'hop-mat',
-  date: '2017-02-02',
-  startTime: '14:00',
-  endTime: '16:30',
-  place: 'Hội trường Ban Dân vận Tỉnh ủy',
-  issuingUnitId: null,
-  chairPersonId: null,
-  secretaryPersonId: null,
-  agenda: '',
-  content: '',
-  conclusion: '',
-  ...patch,
-});
-
-export const directiveForm = (text: string, patch: Record<string, unknown> = {}) => ({
-  text,
-  leaderPersonId: null,
-  leadUnitId: null,
-  supportUnitIds: [],
-  deadline: { kind: 'none' },
-  ...patch,
-});
+import type { MeetingWithTexts } from '../../src/domain/types.js';
+import { attendanceInput, directiveInput, followUpRecord, meetingInput } from '../fixtures/records.js';
 
 export interface FullMeeting {
   meeting: MeetingWithTexts;
@@ -49,8 +25,9 @@ export async function fullMeeting(db: SecretariatDb, title = 'Họp mặt đầu
   const nhung = await createPerson(db, { fullName: 'Nguyễn Thị Hồng Nhung', title: 'Bí thư Tỉnh đoàn', unitId: null });
   const meeting = await createMeeting(
     db,
-    meetingForm({
+    meetingInput({
       title,
+      place: 'Hội trường Ban Dân vận Tỉnh ủy',
       issuingUnitId: unit.id,
       chairPersonId: gap.id,
       agenda: '1. Thông tin kết quả hoạt động năm 2016.\n2. Phát động thi đua năm 2017.',
@@ -59,13 +36,13 @@ export async function fullMeeting(db: SecretariatDb, title = 'Họp mặt đầu
     }),
   );
   const attendances = [
-    await addAttendance(db, meeting.id, { personId: gap.id, role: 'member', presence: 'present', absenceReason: '', title: gap.title, unitId: unit.id }),
-    await addAttendance(db, meeting.id, { personId: nhung.id, role: 'member', presence: 'present', absenceReason: '', title: nhung.title, unitId: null }),
+    await addAttendance(db, meeting.id, attendanceInput({ personId: gap.id, title: gap.title, unitId: unit.id })),
+    await addAttendance(db, meeting.id, attendanceInput({ personId: nhung.id, title: nhung.title })),
   ];
   const directives = [
-    await addDirective(db, meeting.id, directiveForm('Tập trung thực hiện tốt các chỉ tiêu theo Nghị quyết.', { leadUnitId: unit.id })),
-    await addDirective(db, meeting.id, directiveForm('Kiện toàn bộ máy tổ chức.')),
-    await addDirective(db, meeting.id, directiveForm('Tham mưu thực hiện tốt Nghị quyết 25.', { deadline: { kind: 'quarter', year: 2017, quarter: 2 } })),
+    await addDirective(db, meeting.id, directiveInput({ text: 'Tập trung thực hiện tốt các chỉ tiêu theo Nghị quyết.', leadUnitId: unit.id })),
+    await addDirective(db, meeting.id, directiveInput({ text: 'Kiện toàn bộ máy tổ chức.' })),
+    await addDirective(db, meeting.id, directiveInput({ text: 'Tham mưu thực hiện tốt Nghị quyết 25.', deadline: { kind: 'quarter', year: 2017, quarter: 2 } })),
   ];
   for (const directive of directives) {
     await db.followUps.bulkAdd([followUp(directive.id, '2017-03-01'), followUp(directive.id, '2017-04-01')]);
@@ -79,20 +56,8 @@ export async function fullMeeting(db: SecretariatDb, title = 'Họp mặt đầu
   };
 }
 
-function followUp(directiveId: string, date: string): FollowUp {
-  return {
-    id: crypto.randomUUID(),
-    directiveId,
-    kind: 'report',
-    date,
-    text: 'Đã triển khai.',
-    reporter: 'Văn phòng',
-    percent: 50,
-    statusFrom: null,
-    statusTo: null,
-    createdAt: 1,
-    updatedAt: 1,
-  };
+function followUp(directiveId: string, date: string) {
+  return followUpRecord({ id: crypto.randomUUID(), directiveId, date, createdAt: 1, updatedAt: 1 });
 }
 
 /** Every record of every table, in primary key order: two snapshots are equal when nothing changed at all. */

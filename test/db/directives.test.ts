@@ -2,25 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SecretariatDb } from '../../renderer/db/database.js';
 import { addDirective, deleteDirective, moveDirective, restoreDirective } from '../../renderer/db/writes/directives.js';
 import { createMeeting } from '../../renderer/db/writes/meetings.js';
-import type { FollowUp } from '../../src/domain/types.js';
 import { ValidationError } from '../../src/domain/validation.js';
+import { directiveInput, followUpRecord, meetingInput } from '../fixtures/records.js';
 import { freshDb } from './fresh-db.js';
 
-const meetingForm = {
-  title: 'Họp mặt đầu xuân',
-  kind: 'hop-mat',
-  date: '2017-02-02',
-  startTime: '14:00',
-  endTime: '16:30',
-  place: 'Hội trường',
-  issuingUnitId: null,
-  chairPersonId: null,
-  secretaryPersonId: null,
-  agenda: '',
-  content: '',
-  conclusion: '',
-};
-const directive = (text: string) => ({ text, leaderPersonId: null, leadUnitId: null, supportUnitIds: [], deadline: { kind: 'none' } });
+const directive = (text: string) => directiveInput({ text });
 
 let db: SecretariatDb;
 beforeEach(() => {
@@ -35,7 +21,7 @@ async function textsInOrder(meetingId: string): Promise<string[]> {
 
 describe('directive numbering in the database', () => {
   it('numbers follow inserts, moves, deletes and undo', async () => {
-    const meeting = await createMeeting(db, meetingForm);
+    const meeting = await createMeeting(db, meetingInput());
     const a = await addDirective(db, meeting.id, directive('A'));
     const b = await addDirective(db, meeting.id, directive('B'));
     await addDirective(db, meeting.id, directive('C'), 1);
@@ -52,13 +38,13 @@ describe('directive numbering in the database', () => {
   });
 });
 
-function followUp(directiveId: string, date: string, text: string): FollowUp {
-  return { id: crypto.randomUUID(), directiveId, kind: 'report', date, text, reporter: 'Văn phòng', percent: 30, statusFrom: null, statusTo: null, createdAt: 1, updatedAt: 1 };
+function followUp(directiveId: string, date: string, text: string) {
+  return followUpRecord({ id: crypto.randomUUID(), directiveId, date, text, percent: 30, createdAt: 1, updatedAt: 1 });
 }
 
 describe('deleting a directive and undoing it', () => {
   it('takes its follow-up entries away and gives them back, with the directive under its old number', async () => {
-    const meeting = await createMeeting(db, meetingForm);
+    const meeting = await createMeeting(db, meetingInput());
     await addDirective(db, meeting.id, directive('Một'));
     const two = await addDirective(db, meeting.id, directive('Hai'));
     const three = await addDirective(db, meeting.id, directive('Ba'));
@@ -78,7 +64,7 @@ describe('deleting a directive and undoing it', () => {
   });
 
   it('undo after other directives were deleted still puts it back at its number or last', async () => {
-    const meeting = await createMeeting(db, meetingForm);
+    const meeting = await createMeeting(db, meetingInput());
     const ids = [];
     for (const text of ['Một', 'Hai', 'Ba', 'Bốn']) ids.push((await addDirective(db, meeting.id, directive(text))).id);
     const four = await deleteDirective(db, ids[3] ?? '');
@@ -88,7 +74,7 @@ describe('deleting a directive and undoing it', () => {
   });
 
   it('invalid input writes nothing and keeps the numbers', async () => {
-    const meeting = await createMeeting(db, meetingForm);
+    const meeting = await createMeeting(db, meetingInput());
     await addDirective(db, meeting.id, directive('Một'));
     await expect(addDirective(db, meeting.id, directive('   '))).rejects.toThrow('Nội dung chỉ đạo không được để trống.');
     await expect(addDirective(db, meeting.id, { ...directive('Hai'), deadline: { kind: 'quarter', year: 2017, quarter: 5 } })).rejects.toBeInstanceOf(ValidationError);

@@ -12,36 +12,17 @@ import {
 import { createMeeting } from '../../renderer/db/writes/meetings.js';
 import type { Directive } from '../../src/domain/types.js';
 import { ValidationError } from '../../src/domain/validation.js';
+import { directiveInput, meetingInput } from '../fixtures/records.js';
 import { freshDb } from './fresh-db.js';
 
 const TODAY = '2017-03-15';
-const meetingForm = {
-  title: 'Họp mặt đầu xuân',
-  kind: 'hop-mat',
-  date: '2017-02-02',
-  startTime: '14:00',
-  endTime: '16:30',
-  place: 'Hội trường',
-  issuingUnitId: null,
-  chairPersonId: null,
-  secretaryPersonId: null,
-  agenda: '',
-  content: '',
-  conclusion: '',
-};
-
 let db: SecretariatDb;
 let directive: Directive;
 beforeEach(async () => {
   db = freshDb();
-  const meeting = await createMeeting(db, meetingForm);
-  directive = await addDirective(db, meeting.id, {
-    text: 'Tập trung thực hiện tốt các chỉ tiêu theo Nghị quyết',
-    leaderPersonId: null,
-    leadUnitId: null,
-    supportUnitIds: [],
-    deadline: { kind: 'date', date: '2017-06-30' },
-  });
+  // Dates of the tests below are checked against the meeting's date (02/02/2017).
+  const meeting = await createMeeting(db, meetingInput({ date: '2017-02-02' }));
+  directive = await addDirective(db, meeting.id, directiveInput({ deadline: { kind: 'date', date: '2017-06-30' } }));
 });
 afterEach(() => db.close());
 

@@ -4,7 +4,8 @@ import { setUnitState } from '../../renderer/db/writes/directory.js';
 import { createMeeting, purgeMeeting, readMeetingWithTexts, restoreMeeting, trashMeeting, updateMeeting } from '../../renderer/db/writes/meetings.js';
 import { createNewMeeting } from '../../renderer/features/meetings/new-meeting.js';
 import { ValidationError } from '../../src/domain/validation.js';
-import { childCounts, fullMeeting, meetingForm } from './db-fixtures.js';
+import { meetingInput } from '../fixtures/records.js';
+import { childCounts, fullMeeting } from './db-fixtures.js';
 import { freshDb } from './fresh-db.js';
 
 let db: SecretariatDb;
@@ -17,7 +18,7 @@ describe('meetings in the database', () => {
   it('stores a new meeting cleaned (NFC, no control characters), active and not trashed, its texts apart', async () => {
     const meeting = await createMeeting(
       db,
-      meetingForm({ title: `  ${'Hội nghị Đảng ủy'.normalize('NFD')}\u0000 `, agenda: '1. Khai mạc', content: 'dòng 1\r\ndòng 2', conclusion: 'Kết luận.' }),
+      meetingInput({ title: `  ${'Hội nghị Đảng ủy'.normalize('NFD')}\u0000 `, agenda: '1. Khai mạc', content: 'dòng 1\r\ndòng 2', conclusion: 'Kết luận.' }),
     );
     const stored = await db.meetings.get(meeting.id);
     expect(stored).toMatchObject({ title: 'Hội nghị Đảng ủy'.normalize('NFC'), state: 'active', trashedAt: null });
@@ -37,14 +38,14 @@ describe('meetings in the database', () => {
 
   it('stores 200,000 characters of content whole', async () => {
     const content = 'Ý kiến phát biểu của đại biểu. '.repeat(7_000).slice(0, 200_000).trim();
-    const meeting = await createMeeting(db, meetingForm({ content }));
+    const meeting = await createMeeting(db, meetingInput({ content }));
     expect((await db.meetingTexts.get(meeting.id))?.content).toBe(content);
     expect((await readMeetingWithTexts(db, meeting.id))?.content).toBe(content);
   });
 
   it('an update writes the meeting and its texts with one time; reading gives them joined', async () => {
-    const meeting = await createMeeting(db, meetingForm());
-    const updated = await updateMeeting(db, meeting.id, meetingForm({ title: 'Tên mới', content: 'Diễn biến mới.', conclusion: 'Kết luận mới.' }));
+    const meeting = await createMeeting(db, meetingInput());
+    const updated = await updateMeeting(db, meeting.id, meetingInput({ title: 'Tên mới', content: 'Diễn biến mới.', conclusion: 'Kết luận mới.' }));
     const stored = await db.meetings.get(meeting.id);
     const texts = await db.meetingTexts.get(meeting.id);
     expect(stored?.title).toBe('Tên mới');
@@ -55,23 +56,23 @@ describe('meetings in the database', () => {
   });
 
   it('a meeting without a texts record (not written by the app) reads with empty texts', async () => {
-    const meeting = await createMeeting(db, meetingForm({ content: 'Có nội dung.' }));
+    const meeting = await createMeeting(db, meetingInput({ content: 'Có nội dung.' }));
     await db.meetingTexts.delete(meeting.id);
     expect(await readMeetingWithTexts(db, meeting.id)).toMatchObject({ id: meeting.id, agenda: '', content: '', conclusion: '' });
     // Saving the form gives it its texts record back.
-    await updateMeeting(db, meeting.id, meetingForm({ content: 'Viết lại.' }));
+    await updateMeeting(db, meeting.id, meetingInput({ content: 'Viết lại.' }));
     expect((await db.meetingTexts.get(meeting.id))?.content).toBe('Viết lại.');
   });
 
   it('an invalid update is refused with Vietnamese messages and the stored meeting stays as it was', async () => {
-    const meeting = await createMeeting(db, meetingForm({ content: 'Nội dung ban đầu.' }));
+    const meeting = await createMeeting(db, meetingInput({ content: 'Nội dung ban đầu.' }));
     const before = await readMeetingWithTexts(db, meeting.id);
-    await expect(updateMeeting(db, meeting.id, meetingForm({ title: '', endTime: '13:00' }))).rejects.toThrow(ValidationError);
-    await expect(updateMeeting(db, meeting.id, meetingForm({ title: 'x'.repeat(200_000) }))).rejects.toThrow(
+    await expect(updateMeeting(db, meeting.id, meetingInput({ title: '', endTime: '13:00' }))).rejects.toThrow(ValidationError);
+    await expect(updateMeeting(db, meeting.id, meetingInput({ title: 'x'.repeat(200_000) }))).rejects.toThrow(
       'Tên cuộc họp quá dài: tối đa 500 ký tự, đang có 200.000.',
     );
-    await expect(updateMeeting(db, meeting.id, meetingForm({ issuingUnitId: 'no-such-unit' }))).rejects.toThrow('Không tìm thấy đơn vị');
-    await expect(updateMeeting(db, meeting.id, meetingForm({ content: 'x'.repeat(500_001) }))).rejects.toThrow(ValidationError);
+    await expect(updateMeeting(db, meeting.id, meetingInput({ issuingUnitId: 'no-such-unit' }))).rejects.toThrow('Không tìm thấy đơn vị');
+    await expect(updateMeeting(db, meeting.id, meetingInput({ content: 'x'.repeat(500_001) }))).rejects.toThrow(ValidationError);
     expect(await readMeetingWithTexts(db, meeting.id)).toEqual(before);
   });
 
@@ -112,7 +113,7 @@ describe('meetings in the database', () => {
   it('lists active meetings newest first through the [state+date] index, leaving trashed ones out', async () => {
     const dates = ['2017-02-02', '2024-12-31', '2016-01-15', '2020-06-30'];
     const ids = [];
-    for (const date of dates) ids.push((await createMeeting(db, meetingForm({ date, title: `Họp ${date}` }))).id);
+    for (const date of dates) ids.push((await createMeeting(db, meetingInput({ date, title: `Họp ${date}` }))).id);
     await trashMeeting(db, ids[1] ?? '');
     const listed = await db.meetings.where('[state+date]').between(['active', ''], ['active', '\uffff']).reverse().toArray();
     expect(listed.map((m) => m.date)).toEqual(['2020-06-30', '2017-02-02', '2016-01-15']);

@@ -7,9 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SecretariatDb } from '../../renderer/db/database.js';
 import { readMeetingWithTexts } from '../../renderer/db/writes/meetings.js';
 import { SCHEMA_VERSIONS } from '../../src/db/schema-versions.js';
+import { attendanceRecord, directiveRecord, followUpRecord, meetingWithTexts, personRecord, STAMP, unitRecord } from '../fixtures/records.js';
 
 const V1 = SCHEMA_VERSIONS.filter((v) => v.version === 1);
-const STAMP = 1_486_000_000_000;
 
 let indexedDB: IDBFactory;
 let name: string;
@@ -25,21 +25,22 @@ function open(versions = SCHEMA_VERSIONS): SecretariatDb {
 /** A meeting record as version 1 stored it, its texts inside. */
 function v1Meeting(i: number, texts: { agenda: string; content: string; conclusion: string }): Record<string, unknown> {
   return {
-    id: `m-${String(i).padStart(5, '0')}`,
-    title: `Họp giao ban định kỳ lần ${i}`,
-    kind: 'dinh-ky',
-    date: `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`,
-    startTime: '08:00',
-    endTime: '11:00',
-    place: 'Phòng họp Ban Thường vụ Tỉnh ủy',
-    issuingUnitId: 'u-1',
-    chairPersonId: 'p-1',
-    secretaryPersonId: null,
-    ...texts,
-    state: i % 7 === 0 ? 'trashed' : 'active',
-    trashedAt: i % 7 === 0 ? STAMP + 1 : null,
-    createdAt: STAMP + i,
-    updatedAt: STAMP + 2 * i,
+    ...meetingWithTexts({
+      id: `m-${String(i).padStart(5, '0')}`,
+      title: `Họp giao ban định kỳ lần ${i}`,
+      kind: 'dinh-ky',
+      date: `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`,
+      startTime: '08:00',
+      endTime: '11:00',
+      place: 'Phòng họp Ban Thường vụ Tỉnh ủy',
+      issuingUnitId: 'u-1',
+      chairPersonId: 'p-1',
+      ...texts,
+      state: i % 7 === 0 ? 'trashed' : 'active',
+      trashedAt: i % 7 === 0 ? STAMP + 1 : null,
+      createdAt: STAMP + i,
+      updatedAt: STAMP + 2 * i,
+    }),
   };
 }
 
@@ -52,31 +53,21 @@ const textsOf = (i: number) => ({
 
 /** Records of the other tables, as version 1 stored them. */
 const OTHERS = {
-  units: [{ id: 'u-1', name: 'Ban Dân vận Tỉnh ủy', shortName: 'BDV', state: 'active', createdAt: STAMP, updatedAt: STAMP }],
-  people: [{ id: 'p-1', fullName: 'Lê Văn Gặp', title: 'Trưởng ban Dân vận Tỉnh ủy', unitId: 'u-1', state: 'active', createdAt: STAMP, updatedAt: STAMP }],
-  attendances: [
-    { id: 'a-1', meetingId: 'm-00001', personId: 'p-1', role: 'member', presence: 'present', absenceReason: '', title: 'Trưởng ban', unitId: 'u-1', order: 1, createdAt: STAMP, updatedAt: STAMP },
-  ],
+  units: [unitRecord({ id: 'u-1', name: 'Ban Dân vận Tỉnh ủy', shortName: 'BDV' })],
+  people: [personRecord({ id: 'p-1', fullName: 'Lê Văn Gặp', title: 'Trưởng ban Dân vận Tỉnh ủy', unitId: 'u-1' })],
+  attendances: [attendanceRecord({ id: 'a-1', meetingId: 'm-00001', personId: 'p-1', title: 'Trưởng ban', unitId: 'u-1' })],
   directives: [
-    {
+    directiveRecord({
       id: 'd-1',
       meetingId: 'm-00001',
-      order: 1,
       text: 'Tập trung thực hiện tốt các chỉ tiêu theo Nghị quyết.',
       leaderPersonId: 'p-1',
       leadUnitId: 'u-1',
-      supportUnitIds: [],
       deadline: { kind: 'year', year: 2017 },
       status: 'in-progress',
-      completedOn: null,
-      cancelReason: '',
-      createdAt: STAMP,
-      updatedAt: STAMP,
-    },
+    }),
   ],
-  followUps: [
-    { id: 'f-1', directiveId: 'd-1', kind: 'report', date: '2017-03-01', text: 'Đã triển khai.', reporter: 'Văn phòng', percent: 50, statusFrom: null, statusTo: null, createdAt: STAMP, updatedAt: STAMP },
-  ],
+  followUps: [followUpRecord({ id: 'f-1', directiveId: 'd-1', date: '2017-03-01', text: 'Đã triển khai.', percent: 50 })],
   settings: [{ key: 'reminders', value: { horizonDays: 7 }, updatedAt: STAMP }],
 } as const;
 

@@ -11,7 +11,8 @@ import { createPerson } from '../../renderer/db/writes/directory.js';
 import { createMeeting, purgeMeeting, trashMeeting, updateMeeting } from '../../renderer/db/writes/meetings.js';
 import { LATEST_SCHEMA_VERSION, reshape, SCHEMA_VERSIONS, type SchemaVersion } from '../../src/db/schema-versions.js';
 import { foldForSearch } from '../../src/text/fold.js';
-import { directiveForm, fullMeeting, meetingForm, snapshot, type FullMeeting } from './db-fixtures.js';
+import { attendanceInput, directiveInput, meetingInput } from '../fixtures/records.js';
+import { fullMeeting, snapshot, type FullMeeting } from './db-fixtures.js';
 import { freshDb } from './fresh-db.js';
 
 let db: SecretariatDb;
@@ -55,7 +56,7 @@ describe('writes are all-or-nothing', () => {
     const person = await createPerson(db, { fullName: 'Trần Dương Tuấn', title: 'Chủ tịch MTTQ', unitId: null });
     failOn('attendances', 'updating');
     await expectNothingChanged(() =>
-      addAttendance(db, full.meeting.id, { personId: person.id, role: 'member', presence: 'present', absenceReason: '', title: '', unitId: null }, 0),
+      addAttendance(db, full.meeting.id, attendanceInput({ personId: person.id }), 0),
     );
   });
 
@@ -77,7 +78,7 @@ describe('writes are all-or-nothing', () => {
 
   it('addDirective in the middle: no half-numbered list when renumbering fails', async () => {
     failOn('directives', 'updating');
-    await expectNothingChanged(() => addDirective(db, full.meeting.id, directiveForm('Chỉ đạo chen giữa.'), 1));
+    await expectNothingChanged(() => addDirective(db, full.meeting.id, directiveInput({ text: 'Chỉ đạo chen giữa.' }), 1));
   });
 
   it('moveDirective: when the second renumbering fails, the first is undone too', async () => {
@@ -116,20 +117,20 @@ describe('writes are all-or-nothing', () => {
 
   it('updateMeeting and createMeeting: a failed write leaves the stored meetings as they were', async () => {
     failOn('meetings', 'updating');
-    await expectNothingChanged(() => updateMeeting(db, full.meeting.id, meetingForm({ title: 'Tên mới' })));
+    await expectNothingChanged(() => updateMeeting(db, full.meeting.id, meetingInput({ title: 'Tên mới' })));
     failOn('meetings', 'creating');
-    await expectNothingChanged(() => createMeeting(db, meetingForm()));
+    await expectNothingChanged(() => createMeeting(db, meetingInput()));
   });
 
   it('updateMeeting: when writing the texts fails after the meeting record, the meeting keeps its old title and texts', async () => {
     failOn('meetingTexts', 'updating');
-    await expectNothingChanged(() => updateMeeting(db, full.meeting.id, meetingForm({ title: 'Tên mới', content: 'Diễn biến mới.' })));
+    await expectNothingChanged(() => updateMeeting(db, full.meeting.id, meetingInput({ title: 'Tên mới', content: 'Diễn biến mới.' })));
     expect((await db.meetings.get(full.meeting.id))?.title).toBe(full.meeting.title);
   });
 
   it('createMeeting: when writing the texts fails, no meeting is left without them', async () => {
     failOn('meetingTexts', 'creating');
-    await expectNothingChanged(() => createMeeting(db, meetingForm({ title: 'Cuộc họp dở dang', content: 'Diễn biến.' })));
+    await expectNothingChanged(() => createMeeting(db, meetingInput({ title: 'Cuộc họp dở dang', content: 'Diễn biến.' })));
     expect(await db.meetings.count()).toBe(1);
   });
 });
@@ -139,8 +140,8 @@ describe('schema versions', () => {
     const indexedDB = new IDBFactory();
     const name = `upgrade-${crypto.randomUUID()}`;
     const old = new SecretariatDb(name, { indexedDB, IDBKeyRange }, SCHEMA_VERSIONS);
-    const a = await createMeeting(old, meetingForm({ title: 'Hội nghị Dân vận', content: 'Diễn biến hội nghị.' }));
-    const b = await createMeeting(old, meetingForm({ title: 'Họp mặt đầu xuân' }));
+    const a = await createMeeting(old, meetingInput({ title: 'Hội nghị Dân vận', content: 'Diễn biến hội nghị.' }));
+    const b = await createMeeting(old, meetingInput({ title: 'Họp mặt đầu xuân' }));
     old.close();
 
     // A synthetic next version: meetings gain a stored search key, computed by a pure function, with an index on it.

@@ -6,14 +6,15 @@ import { addAttendance } from '../../../renderer/db/writes/attendances.js';
 import { createPerson, createUnit } from '../../../renderer/db/writes/directory.js';
 import { createMeeting } from '../../../renderer/db/writes/meetings.js';
 import { AttendeesSection } from '../../../renderer/features/attendees/attendees-section.js';
-import { clearDatabase, meetingForm, renderInApp } from './render-in-app.js';
+import { attendanceInput, meetingInput } from '../../fixtures/records.js';
+import { clearDatabase, renderInApp } from '../render-in-app.js';
 
 let meetingId = '';
 
 async function seed(names: string[], role: 'member' | 'guest' = 'member'): Promise<void> {
   for (const fullName of names) {
     const person = await createPerson(db, { fullName, title: `Chức vụ của ${fullName}`, unitId: null });
-    await addAttendance(db, meetingId, { personId: person.id, role, presence: 'present', absenceReason: '', title: person.title, unitId: null });
+    await addAttendance(db, meetingId, attendanceInput({ personId: person.id, role, title: person.title }));
   }
 }
 
@@ -39,7 +40,7 @@ async function storedOrder(): Promise<string[]> {
 
 beforeEach(async () => {
   await clearDatabase();
-  meetingId = (await createMeeting(db, meetingForm)).id;
+  meetingId = (await createMeeting(db, meetingInput())).id;
 });
 
 describe('attendee list of a meeting', { timeout: 60_000 }, () => {

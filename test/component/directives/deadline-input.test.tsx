@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { deadlineFromDraft, draftFromDeadline, DeadlineInput, type DeadlineDraft } from '../../../renderer/components/deadline-input.js';
 import type { Deadline } from '../../../src/domain/deadline.js';
-import { renderInApp } from '../attendees/render-in-app.js';
-import { selectOption } from '../attendees/select-option.js';
+import { renderInApp } from '../render-in-app.js';
+import { selectOption } from '../select-option.js';
 
 let latest: DeadlineDraft | null = null;
 

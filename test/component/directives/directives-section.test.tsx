@@ -5,19 +5,17 @@ import { addDirective } from '../../../renderer/db/writes/directives.js';
 import { createPerson } from '../../../renderer/db/writes/directory.js';
 import { createMeeting } from '../../../renderer/db/writes/meetings.js';
 import { DirectivesSection } from '../../../renderer/features/directives/directives-section.js';
-import type { FollowUp } from '../../../src/domain/types.js';
-import { clearDatabase, meetingForm, renderInApp } from '../attendees/render-in-app.js';
-import { selectOption } from '../attendees/select-option.js';
+import { directiveInput, followUpRecord, meetingInput } from '../../fixtures/records.js';
+import { clearDatabase, renderInApp } from '../render-in-app.js';
+import { selectOption } from '../select-option.js';
 
 const MEETING_DATE = '2017-02-02';
 let meetingId = '';
 let chairId = '';
 
-const directive = (text: string) => ({ text, leaderPersonId: null, leadUnitId: null, supportUnitIds: [], deadline: { kind: 'none' } });
-
 async function seed(texts: string[]): Promise<string[]> {
   const ids: string[] = [];
-  for (const text of texts) ids.push((await addDirective(db, meetingId, directive(text))).id);
+  for (const text of texts) ids.push((await addDirective(db, meetingId, directiveInput({ text }))).id);
   return ids;
 }
 
@@ -38,26 +36,14 @@ function saveButton(panel: HTMLElement): HTMLElement {
   return within(panel).getByText('Lưu', { selector: 'button > span' });
 }
 
-function followUp(directiveId: string, text: string): FollowUp {
-  return {
-    id: crypto.randomUUID(),
-    directiveId,
-    kind: 'report',
-    date: '2017-03-01',
-    text,
-    reporter: 'Văn phòng',
-    percent: 20,
-    statusFrom: null,
-    statusTo: null,
-    createdAt: 1,
-    updatedAt: 1,
-  };
+function followUp(directiveId: string, text: string) {
+  return followUpRecord({ id: crypto.randomUUID(), directiveId, text, percent: 20, createdAt: 1, updatedAt: 1 });
 }
 
 beforeEach(async () => {
   await clearDatabase();
   chairId = (await createPerson(db, { fullName: 'Lê Văn Gặp', title: 'Trưởng ban Dân vận Tỉnh ủy', unitId: null })).id;
-  meetingId = (await createMeeting(db, { ...meetingForm, date: MEETING_DATE, chairPersonId: chairId })).id;
+  meetingId = (await createMeeting(db, meetingInput({ date: MEETING_DATE, chairPersonId: chairId }))).id;
 });
 
 describe('directives of a meeting', { timeout: 60_000 }, () => {

@@ -10,8 +10,8 @@ import { openDocumentSettingsFor } from '../../../renderer/features/documents/se
 import { DocumentSettingsTab } from '../../../renderer/features/settings/document-settings-tab.js';
 import { documentSettingsKey, parseDocumentSettings } from '../../../src/documents/settings.js';
 import { unit } from '../../documents/fixtures/records.js';
-import { clearDatabase, renderInApp } from '../attendees/render-in-app.js';
-import { selectOption } from '../attendees/select-option.js';
+import { clearDatabase, renderInApp } from '../render-in-app.js';
+import { selectOption } from '../select-option.js';
 
 const BODY = unit('u-bdv', 'Ban Dân vận Tỉnh ủy', 'BDV');
 const OTHER = unit('u-hnd', 'Hội Nông dân tỉnh');

@@ -12,7 +12,7 @@ import { takeDocumentSettingsTarget } from '../../../renderer/features/documents
 import { useAppStore } from '../../../renderer/state/store.js';
 import type { Bridge, PrintRequest, PrintResult, SaveFileRequest, SaveResult } from '../../../src/ipc/contract.js';
 import { textOf } from '../../documents/helpers/docx-xml.js';
-import { clearDatabase, renderInApp } from '../attendees/render-in-app.js';
+import { clearDatabase, renderInApp } from '../render-in-app.js';
 import { BT_DIRECTIVE_TEXTS, ISSUING_UNIT_ID, MEETING_ID, seedMeeting } from './seed.js';
 
 const saved: SaveFileRequest[] = [];

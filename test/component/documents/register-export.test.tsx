@@ -17,7 +17,7 @@ import type { Bridge, SaveFileRequest, SaveResult } from '../../../src/ipc/contr
 import { textOf } from '../../documents/helpers/docx-xml.js';
 import { directive, meeting, unit } from '../../documents/fixtures/records.js';
 import { BT_SETTINGS } from '../../documents/fixtures/samples.js';
-import { clearDatabase, renderInApp } from '../attendees/render-in-app.js';
+import { clearDatabase, renderInApp } from '../render-in-app.js';
 
 const saved: SaveFileRequest[] = [];
 let saveResult: SaveResult = { ok: true, path: 'D:\\bao-cao.docx' };

@@ -5,7 +5,7 @@ import { changeDirectiveStatus } from '../../../renderer/db/writes/follow-ups.js
 import { trashMeeting } from '../../../renderer/db/writes/meetings.js';
 import { CarryForwardSection } from '../../../renderer/features/carry-forward/carry-forward-section.js';
 import { todayIso } from '../../../src/domain/dates.js';
-import { clearDatabase, renderInApp } from '../attendees/render-in-app.js';
+import { clearDatabase, renderInApp } from '../render-in-app.js';
 import { by, seedDirective, seedMeeting, seedPerson, seedUnit } from './seed.js';
 
 let targetId = '';

@@ -2,8 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/instance.js';
 import { DirectiveFollowUpDrawer } from '../../../renderer/features/follow-up/directive-follow-up-drawer.js';
-import { clearDatabase, renderInApp } from '../attendees/render-in-app.js';
-import { selectOption } from '../attendees/select-option.js';
+import { clearDatabase, renderInApp } from '../render-in-app.js';
+import { selectOption } from '../select-option.js';
 import { by, seedDirective, seedMeeting, seedUnit } from './seed.js';
 
 const MEETING_DATE = '2017-02-02';

@@ -10,7 +10,7 @@ import { ReminderSettingsTab } from '../../../renderer/features/settings/reminde
 import { useAppStore } from '../../../renderer/state/store.js';
 import { addDays, todayIso } from '../../../src/domain/dates.js';
 import type { NotificationRequest } from '../../../src/ipc/contract.js';
-import { clearDatabase, renderInApp } from '../attendees/render-in-app.js';
+import { clearDatabase, renderInApp } from '../render-in-app.js';
 import { by, seedDirective, seedMeeting } from './seed.js';
 
 const TODAY = '2024-06-25';

@@ -8,7 +8,7 @@ import { db } from '../../../renderer/db/instance.js';
 import { addDirective } from '../../../renderer/db/writes/directives.js';
 import { createPerson, createUnit } from '../../../renderer/db/writes/directory.js';
 import { createMeeting } from '../../../renderer/db/writes/meetings.js';
-import { meetingForm } from '../attendees/render-in-app.js';
+import { directiveInput, meetingInput, type DirectiveFormInput } from '../../fixtures/records.js';
 
 export async function seedUnit(name: string, shortName = ''): Promise<Id> {
   return (await createUnit(db, { name, shortName })).id;
@@ -19,25 +19,14 @@ export async function seedPerson(fullName: string): Promise<Id> {
 }
 
 export async function seedMeeting(title: string, date: string, issuingUnitId: Id | null = null, chairPersonId: Id | null = null): Promise<Id> {
-  return (await createMeeting(db, { ...meetingForm, title, date, issuingUnitId, chairPersonId })).id;
+  return (await createMeeting(db, meetingInput({ title, date, issuingUnitId, chairPersonId }))).id;
 }
 
-export interface DirectiveSeed {
-  text: string;
-  deadline?: Deadline;
-  leadUnitId?: Id | null;
-  supportUnitIds?: Id[];
-  leaderPersonId?: Id | null;
-}
+/** A directive's text, and any of its other form fields (none given: no leader, lead unit or deadline). */
+export type DirectiveSeed = Pick<DirectiveFormInput, 'text'> & Partial<DirectiveFormInput>;
 
 export async function seedDirective(meetingId: Id, seed: DirectiveSeed): Promise<Directive> {
-  return addDirective(db, meetingId, {
-    text: seed.text,
-    leaderPersonId: seed.leaderPersonId ?? null,
-    leadUnitId: seed.leadUnitId ?? null,
-    supportUnitIds: seed.supportUnitIds ?? [],
-    deadline: seed.deadline ?? { kind: 'none' },
-  });
+  return addDirective(db, meetingId, directiveInput(seed));
 }
 
 /** A fixed-date deadline. */

@@ -1,6 +1,4 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { App as AntApp, ConfigProvider } from 'antd';
-import viVN from 'antd/locale/vi_VN';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatchCommand } from '../../../renderer/app/commands.js';
 import { flushAll } from '../../../renderer/app/flush.js';
@@ -9,6 +7,8 @@ import { createMeeting, updateMeeting } from '../../../renderer/db/writes/meetin
 import { MeetingEditorPage } from '../../../renderer/features/meetings/meeting-editor-page.js';
 import { useAppStore } from '../../../renderer/state/store.js';
 import type { Meeting } from '../../../src/domain/types.js';
+import { meetingInput } from '../../fixtures/records.js';
+import { renderInApp } from '../render-in-app.js';
 
 // The write is watched, not replaced: valid saves still reach the (fake) IndexedDB.
 vi.mock('../../../renderer/db/writes/meetings.js', async (importOriginal) => {
@@ -28,32 +28,15 @@ beforeEach(async () => {
   localStorage.clear();
   vi.mocked(updateMeeting).mockClear();
   useAppStore.setState({ saveStatus: { kind: 'idle' } });
-  meeting = await createMeeting(db, {
-    title: 'Họp mặt đầu xuân',
-    kind: 'hop-mat',
-    date: '2017-02-02',
-    startTime: '14:00',
-    endTime: '16:30',
-    place: 'Hội trường',
-    issuingUnitId: null,
-    chairPersonId: null,
-    secretaryPersonId: null,
-    agenda: '',
-    content: '',
-    conclusion: '',
-  });
+  // The title and times are checked by the tests below.
+  meeting = await createMeeting(db, meetingInput({ title: 'Họp mặt đầu xuân', startTime: '14:00', endTime: '16:30' }));
 });
 afterEach(() => vi.useRealTimers());
 
-async function renderEditor(): Promise<void> {
-  render(
-    <ConfigProvider locale={viVN}>
-      <AntApp>
-        <MeetingEditorPage meetingId={meeting.id} />
-      </AntApp>
-    </ConfigProvider>,
-  );
+async function renderEditor(): Promise<ReturnType<typeof renderInApp>> {
+  const rendered = renderInApp(<MeetingEditorPage meetingId={meeting.id} />);
   await screen.findByLabelText('Tên cuộc họp');
+  return rendered;
 }
 
 /** Ctrl+S: saves at once what is pending (or reports that it cannot). */
@@ -76,14 +59,7 @@ describe('meeting form', () => {
 
   it('opens with the agenda, minutes and conclusion kept apart in meetingTexts; a meeting without them opens empty', async () => {
     await db.meetingTexts.put({ meetingId: meeting.id, agenda: '1. Khai mạc.', content: 'Đồng chí Bí thư phát biểu.', conclusion: 'Thống nhất.', updatedAt: meeting.updatedAt });
-    const { unmount } = render(
-      <ConfigProvider locale={viVN}>
-        <AntApp>
-          <MeetingEditorPage meetingId={meeting.id} />
-        </AntApp>
-      </ConfigProvider>,
-    );
-    await screen.findByLabelText('Tên cuộc họp');
+    const { unmount } = await renderEditor();
     const value = (label: string) => (screen.getByLabelText(label, { exact: true }) as HTMLTextAreaElement).value;
     expect([value('Chương trình'), value('Nội dung'), value('Kết luận')]).toEqual(['1. Khai mạc.', 'Đồng chí Bí thư phát biểu.', 'Thống nhất.']);
     unmount();

@@ -4,28 +4,11 @@ import { normalizeClockText } from '../../../renderer/features/meetings/clock-te
 import { draftToRecover, dropDraft, keepDraft, readDraft } from '../../../renderer/features/meetings/draft-storage.js';
 import { checkDraft, draftFromMeeting, sameDraft } from '../../../renderer/features/meetings/meeting-draft.js';
 import { filterMeetingRows, toMeetingRows } from '../../../renderer/features/meetings/meeting-rows.js';
+import { meetingWithTexts } from '../../fixtures/records.js';
 
 // A stored meeting joined with its texts, as the editor reads it; also a plain Meeting for the list rows.
-const meeting = (patch: Partial<MeetingWithTexts> = {}): MeetingWithTexts => ({
-  id: 'm1',
-  title: 'Họp mặt đầu xuân',
-  kind: 'hop-mat',
-  date: '2017-02-02',
-  startTime: '14:00',
-  endTime: '16:30',
-  place: '',
-  issuingUnitId: null,
-  chairPersonId: null,
-  secretaryPersonId: null,
-  agenda: '',
-  content: '',
-  conclusion: '',
-  state: 'active',
-  trashedAt: null,
-  createdAt: 1,
-  updatedAt: 1000,
-  ...patch,
-});
+const meeting = (patch: Partial<MeetingWithTexts> = {}): MeetingWithTexts =>
+  meetingWithTexts({ id: 'm1', startTime: '14:00', endTime: '16:30', place: '', createdAt: 1, updatedAt: 1000, ...patch });
 
 describe('times as secretaries type them', () => {
   it('reads 14:00, 14h, 14h30, 14 giờ 30, 14g, 14.30, 1430, 9:05 as HH:mm', () => {

@@ -7,8 +7,10 @@
  */
 import type { Deadline } from '../../../src/domain/deadline.js';
 import type { Directive, DirectiveStatus, Meeting, Person, Unit } from '../../../src/domain/types.js';
+import { directiveRecord, meetingRecord, personRecord, unitRecord } from '../../fixtures/records.js';
 
 const T = Date.UTC(2024, 0, 1);
+const STAMPS = { createdAt: T, updatedAt: T };
 
 export const UNIT_A = 'a0000000-0000-4000-8000-00000000000a';
 export const UNIT_B = 'b0000000-0000-4000-8000-00000000000b';
@@ -17,18 +19,18 @@ export const LEADER_1 = 'd0000000-0000-4000-8000-000000000001';
 export const LEADER_2 = 'd0000000-0000-4000-8000-000000000002';
 
 function unit(id: string, name: string, shortName: string): Unit {
-  return { id, name, shortName, state: 'active', createdAt: T, updatedAt: T };
+  return unitRecord({ id, name, shortName, ...STAMPS });
 }
 
 function person(id: string, fullName: string, unitId: string): Person {
-  return { id, fullName, title: 'Phó Bí thư', unitId, state: 'active', createdAt: T, updatedAt: T };
+  return personRecord({ id, fullName, title: 'Phó Bí thư', unitId, ...STAMPS });
 }
 
 export const units: Unit[] = [unit(UNIT_A, 'Ban Dân vận Tỉnh ủy', 'BDV'), unit(UNIT_B, 'Hội Nông dân tỉnh', 'HND'), unit(BODY, 'Tỉnh ủy Bến Tre', 'TU')];
 export const people: Person[] = [person(LEADER_1, 'Trần Văn Bình', BODY), person(LEADER_2, 'Lê Thị Hoa', BODY)];
 
 function meeting(n: number, date: string, title: string, state: Meeting['state'] = 'active'): Meeting {
-  return {
+  return meetingRecord({
     id: `e0000000-0000-4000-8000-00000000000${n}`,
     title,
     kind: 'hoi-nghi',
@@ -38,12 +40,10 @@ function meeting(n: number, date: string, title: string, state: Meeting['state']
     place: 'Hội trường Tỉnh ủy',
     issuingUnitId: BODY,
     chairPersonId: LEADER_1,
-    secretaryPersonId: null,
     state,
     trashedAt: state === 'trashed' ? T : null,
-    createdAt: T,
-    updatedAt: T,
-  };
+    ...STAMPS,
+  });
 }
 
 export const M1 = meeting(1, '2024-01-10', 'Họp giao ban quý I');
@@ -64,21 +64,19 @@ interface Spec {
 }
 
 function directive(n: number, spec: Spec): Directive {
-  return {
+  return directiveRecord({
     id: `f0000000-0000-4000-8000-0000000000${String(n).padStart(2, '0')}`,
     meetingId: spec.meeting.id,
     order: spec.order,
     text: spec.text,
     leaderPersonId: spec.leader ?? null,
     leadUnitId: spec.lead,
-    supportUnitIds: [],
     deadline: spec.deadline,
     status: spec.status,
     completedOn: spec.completedOn ?? null,
     cancelReason: spec.status === 'cancelled' ? 'Không còn phù hợp' : '',
-    createdAt: T,
-    updatedAt: T,
-  };
+    ...STAMPS,
+  });
 }
 
 const date = (d: string): Deadline => ({ kind: 'date', date: d });

@@ -4,7 +4,7 @@ import { CATEGORIES, categoryLabel } from '../../../src/followup/categories.js';
 import { db } from '../../../renderer/db/instance.js';
 import { OverviewPage } from '../../../renderer/features/overview/overview-page.js';
 import { useAppStore } from '../../../renderer/state/store.js';
-import { clearDatabase, renderInApp } from '../attendees/render-in-app.js';
+import { clearDatabase, renderInApp } from '../render-in-app.js';
 import { COUNTS_FIRST, COUNTS_SECOND, D, directives, M1, M2, meetings, people, units } from './overview-fixture.js';
 
 beforeAll(() => {

@@ -4,8 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { PersonPicker } from '../../../renderer/components/person-picker.js';
 import { db } from '../../../renderer/db/instance.js';
 import { createPerson } from '../../../renderer/db/writes/directory.js';
-import { clearDatabase, renderInApp } from '../attendees/render-in-app.js';
-import { selectOption } from '../attendees/select-option.js';
+import { clearDatabase, renderInApp } from '../render-in-app.js';
+import { selectOption } from '../select-option.js';
 
 function Harness({ onCreate }: { onCreate: (name: string) => void }) {
   const [value, setValue] = useState<string | null>(null);

@@ -4,15 +4,13 @@ import { FollowUpStore } from '../../../renderer/data/follow-up-data.js';
 import { addDirective } from '../../../renderer/db/writes/directives.js';
 import { createMeeting } from '../../../renderer/db/writes/meetings.js';
 import { freshDb } from '../../db/fresh-db.js';
-import { meetingForm } from '../attendees/render-in-app.js';
-
-const directive = (text: string) => ({ text, leaderPersonId: null, leadUnitId: null, supportUnitIds: [], deadline: { kind: 'none' } });
+import { directiveInput, meetingInput } from '../../fixtures/records.js';
 
 describe('shared follow-up data', () => {
   it('builds one version per change, and the register index once per version, reusing the folded text of unchanged rows', async () => {
     const db = freshDb();
-    const meeting = await createMeeting(db, { ...meetingForm, title: 'Hội nghị thi đua' });
-    await addDirective(db, meeting.id, directive('Phát động thi đua'));
+    const meeting = await createMeeting(db, meetingInput({ title: 'Hội nghị thi đua' }));
+    await addDirective(db, meeting.id, directiveInput({ text: 'Phát động thi đua' }));
     const store = new FollowUpStore(db, 0);
     const stop = store.subscribe(() => {});
     await waitFor(() => expect(store.getSnapshot()?.directives).toHaveLength(1));
@@ -22,7 +20,7 @@ describe('shared follow-up data', () => {
     expect(store.indexOf(first)).toBe(index);
     expect(index.folded[0]).toContain('phat dong thi dua');
 
-    await addDirective(db, meeting.id, directive('Kiện toàn bộ máy'));
+    await addDirective(db, meeting.id, directiveInput({ text: 'Kiện toàn bộ máy' }));
     await waitFor(() => expect(store.getSnapshot()?.version).toBeGreaterThan(first.version));
     const second = store.getSnapshot()!;
     expect(second.directives).toHaveLength(2);
@@ -37,8 +35,8 @@ describe('shared follow-up data', () => {
 
   it('warming up reads the records before any screen subscribes, and stops reading when no screen comes', async () => {
     const db = freshDb();
-    const meeting = await createMeeting(db, { ...meetingForm, title: 'Hội nghị thi đua' });
-    await addDirective(db, meeting.id, directive('Phát động thi đua'));
+    const meeting = await createMeeting(db, meetingInput({ title: 'Hội nghị thi đua' }));
+    await addDirective(db, meeting.id, directiveInput({ text: 'Phát động thi đua' }));
     const store = new FollowUpStore(db, 50);
     store.warmUp();
     await waitFor(() => expect(store.getSnapshot()?.directives).toHaveLength(1));
@@ -51,7 +49,7 @@ describe('shared follow-up data', () => {
 
     // Once nobody listens, the live read ends: a later write no longer produces a new version.
     await new Promise((resolve) => setTimeout(resolve, 120));
-    await addDirective(db, meeting.id, directive('Kiện toàn bộ máy'));
+    await addDirective(db, meeting.id, directiveInput({ text: 'Kiện toàn bộ máy' }));
     await new Promise((resolve) => setTimeout(resolve, 120));
     expect(store.getSnapshot()).toBe(warmed);
     db.close();

@@ -5,8 +5,8 @@ import { changeDirectiveStatus } from '../../../renderer/db/writes/follow-ups.js
 import { RegisterPage } from '../../../renderer/features/register/register-page.js';
 import { NO_FILTERS, useRegisterStore } from '../../../renderer/features/register/register-state.js';
 import { todayIso } from '../../../src/domain/dates.js';
-import { clearDatabase, renderInApp } from '../attendees/render-in-app.js';
-import { selectOption } from '../attendees/select-option.js';
+import { clearDatabase, renderInApp } from '../render-in-app.js';
+import { selectOption } from '../select-option.js';
 import { by, seedDirective, seedMeeting, seedUnit } from '../follow-up/seed.js';
 
 // jsdom lays nothing out: give the grid a viewport so the virtualiser renders rows (600px: about eleven rows).

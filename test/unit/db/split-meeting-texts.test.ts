@@ -1,26 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, reshape, SCHEMA_VERSIONS } from '../../../src/db/schema-versions.js';
 import { moveMeetingTexts, splitMeetingTexts } from '../../../src/db/upgrades/split-meeting-texts.js';
+import { meetingWithTexts } from '../../fixtures/records.js';
 
 /** A meeting record as schema version 1 stored it, texts included. */
 const v1Meeting = (patch: Record<string, unknown> = {}): Record<string, unknown> => ({
-  id: 'm-1',
-  title: 'Họp mặt đầu xuân Đinh Dậu năm 2017',
-  kind: 'hop-mat',
-  date: '2017-02-02',
-  startTime: '14:00',
-  endTime: '16:30',
-  place: 'Hội trường Ban Dân vận Tỉnh ủy',
-  issuingUnitId: 'u-1',
-  chairPersonId: 'p-1',
-  secretaryPersonId: null,
-  agenda: '1. Thông tin kết quả năm 2016.\n2. Phát động thi đua.',
-  content: 'Chiều ngày 02/02/2017, các cơ quan Mặt trận Tổ quốc, các đoàn thể tỉnh Bến Tre tổ chức họp mặt.',
-  conclusion: 'Ông Lê Văn Gặp phát động thi đua với các nội dung sau:',
-  state: 'active',
-  trashedAt: null,
-  createdAt: 1_486_000_000_000,
-  updatedAt: 1_486_000_500_000,
+  ...meetingWithTexts({
+    id: 'm-1',
+    title: 'Họp mặt đầu xuân Đinh Dậu năm 2017',
+    place: 'Hội trường Ban Dân vận Tỉnh ủy',
+    issuingUnitId: 'u-1',
+    chairPersonId: 'p-1',
+    agenda: '1. Thông tin kết quả năm 2016.\n2. Phát động thi đua.',
+    content: 'Chiều ngày 02/02/2017, các cơ quan Mặt trận Tổ quốc, các đoàn thể tỉnh Bến Tre tổ chức họp mặt.',
+    conclusion: 'Ông Lê Văn Gặp phát động thi đua với các nội dung sau:',
+    updatedAt: 1_486_000_500_000,
+  }),
   ...patch,
 });
 

@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS, meetingInputSchema, personInputSchema, unitInputSchema } from '../../../src/domain/schemas.js';
 import { parseOrThrow, validate, ValidationError } from '../../../src/domain/validation.js';
-
-const form = (patch: Record<string, unknown> = {}) => ({
-  title: 'Họp mặt đầu xuân Đinh Dậu',
-  kind: 'hop-mat',
-  date: '2017-02-02',
-  startTime: '14:00',
-  endTime: '16:30',
-  place: 'Hội trường',
-  issuingUnitId: null,
-  chairPersonId: null,
-  secretaryPersonId: null,
-  agenda: '',
-  content: '',
-  conclusion: '',
-  ...patch,
-});
+import { meetingInput } from '../../fixtures/records.js';
 
 function messages(input: unknown): Array<{ field: string; message: string }> {
   const result = validate(meetingInputSchema, input);
@@ -25,47 +10,47 @@ function messages(input: unknown): Array<{ field: string; message: string }> {
 
 describe('meeting schema', () => {
   it('accepts a complete meeting and cleans its text', () => {
-    const result = validate(meetingInputSchema, form({ title: `  ${'Hội nghị'.normalize('NFD')}\u200B  `, content: 'a\r\nb\u0000' }));
+    const result = validate(meetingInputSchema, meetingInput({ title: `  ${'Hội nghị'.normalize('NFD')}\u200B  `, content: 'a\r\nb\u0000' }));
     expect(result).toMatchObject({ ok: true, value: { title: 'Hội nghị', content: 'a\nb' } });
   });
 
   it('an empty title (or only spaces and invisible characters) is refused in Vietnamese', () => {
-    expect(messages(form({ title: '' }))).toEqual([{ field: 'title', message: 'Tên cuộc họp không được để trống.' }]);
-    expect(messages(form({ title: ' \u200B\t ' }))).toEqual([{ field: 'title', message: 'Tên cuộc họp không được để trống.' }]);
+    expect(messages(meetingInput({ title: '' }))).toEqual([{ field: 'title', message: 'Tên cuộc họp không được để trống.' }]);
+    expect(messages(meetingInput({ title: ' \u200B\t ' }))).toEqual([{ field: 'title', message: 'Tên cuộc họp không được để trống.' }]);
   });
 
   it('an end time before (or equal to) the start time is refused, naming both times', () => {
-    expect(messages(form({ startTime: '14:00', endTime: '13:30' }))).toEqual([
+    expect(messages(meetingInput({ startTime: '14:00', endTime: '13:30' }))).toEqual([
       { field: 'endTime', message: 'Giờ kết thúc (13:30) phải sau giờ bắt đầu (14:00).' },
     ]);
-    expect(messages(form({ startTime: '14:00', endTime: '14:00' }))).toHaveLength(1);
-    expect(messages(form({ startTime: '', endTime: '13:30' }))).toEqual([]);
+    expect(messages(meetingInput({ startTime: '14:00', endTime: '14:00' }))).toHaveLength(1);
+    expect(messages(meetingInput({ startTime: '', endTime: '13:30' }))).toEqual([]);
   });
 
   it('a 200,000-character title is refused with the limit and the actual length, written the Vietnamese way', () => {
-    expect(messages(form({ title: 'a'.repeat(200_000) }))).toEqual([
+    expect(messages(meetingInput({ title: 'a'.repeat(200_000) }))).toEqual([
       { field: 'title', message: `Tên cuộc họp quá dài: tối đa ${LIMITS.line} ký tự, đang có 200.000.` },
     ]);
   });
 
   it('200,000 characters of content are accepted whole', () => {
     const content = 'Đồng chí Bí thư phát biểu. '.repeat(8_000).slice(0, 200_000);
-    const result = validate(meetingInputSchema, form({ content: content.trimEnd() }));
+    const result = validate(meetingInputSchema, meetingInput({ content: content.trimEnd() }));
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.value.content).toBe(content.trimEnd());
     if (result.ok) expect(result.value.content.length).toBeGreaterThan(199_990);
   });
 
   it('refuses impossible dates, malformed times and unknown kinds with field names', () => {
-    expect(messages(form({ date: '2017-02-31' }))).toEqual([{ field: 'date', message: 'Ngày họp: ngày 2017-02-31 không có trên lịch.' }]);
-    expect(messages(form({ startTime: '25:00' }))).toEqual([
+    expect(messages(meetingInput({ date: '2017-02-31' }))).toEqual([{ field: 'date', message: 'Ngày họp: ngày 2017-02-31 không có trên lịch.' }]);
+    expect(messages(meetingInput({ startTime: '25:00' }))).toEqual([
       { field: 'startTime', message: 'Giờ bắt đầu: hãy nhập giờ theo dạng giờ:phút, ví dụ 14:00.' },
     ]);
-    expect(messages(form({ kind: 'tiec' }))).toEqual([{ field: 'kind', message: 'Loại cuộc họp không hợp lệ.' }]);
+    expect(messages(meetingInput({ kind: 'tiec' }))).toEqual([{ field: 'kind', message: 'Loại cuộc họp không hợp lệ.' }]);
   });
 
   it('reports every problem at once, and parseOrThrow throws them all', () => {
-    const bad = form({ title: '', startTime: '10:00', endTime: '09:00' });
+    const bad = meetingInput({ title: '', startTime: '10:00', endTime: '09:00' });
     expect(messages(bad).map((i) => i.field)).toEqual(['title', 'endTime']);
     expect(() => parseOrThrow(meetingInputSchema, bad)).toThrow(ValidationError);
     try {

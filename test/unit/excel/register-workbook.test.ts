@@ -8,11 +8,12 @@ import type { Directive, Meeting, Person, Unit } from '../../../src/domain/types
 import { excelSerial, registerSummary } from '../../../src/excel/register-sheet.js';
 import { buildRegisterWorkbook, DATE_FORMAT } from '../../../src/excel/register-workbook.js';
 import { buildRegisterRows } from '../../../src/followup/register-rows.js';
+import { personRecord, unitRecord } from '../../fixtures/records.js';
 import { makeDirective, makeMeeting } from '../followup/fixtures.js';
 
 const STAMP = { createdAt: 0, updatedAt: 0 };
-const unit = (id: string, name: string): Unit => ({ id, name, shortName: '', state: 'active', ...STAMP });
-const person = (id: string, fullName: string): Person => ({ id, fullName, title: '', unitId: null, state: 'active', ...STAMP });
+const unit = (id: string, name: string): Unit => unitRecord({ id, name, ...STAMP });
+const person = (id: string, fullName: string): Person => personRecord({ id, fullName, ...STAMP });
 
 const FRONT = unit('u-front', 'Ủy ban Mặt trận Tổ quốc tỉnh');
 const YOUTH = unit('u-youth', 'Tỉnh đoàn');
