@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startApp, type RunningApp } from './harness.js';
+import { expect, it } from 'vitest';
+import { appForFile } from './app-for-file.js';
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = appForFile();
 
 it('the built page starts under its Content-Security-Policy without errors, in Vietnamese', async () => {
   const { page, context, errors } = await app.openPage();

@@ -4,18 +4,12 @@
  * safely and shown as text; after each, the stored meeting is checked: nothing saved before is lost or corrupted.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MeetingWithTexts } from '../../src/domain/types.js';
-import { startApp, type RunningApp } from './harness.js';
+import { appForFile } from './app-for-file.js';
 import { backToList, newMeeting, openMeetingWithTexts, waitSaved } from './meetings-support.js';
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = appForFile();
 
 /** A meeting with a few saved fields, to check they survive each bad input. */
 async function savedMeeting(page: Page): Promise<MeetingWithTexts> {

@@ -1,15 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { appForFile } from './app-for-file.js';
 import { backToList, newMeeting, openMeetingRecord, readStore, waitSaved } from './meetings-support.js';
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = appForFile();
 
 async function openDirectory(page: Page): Promise<void> {
   await page.getByRole('navigation').getByText('Danh bạ').click();

@@ -6,10 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { textOf } from '../documents/helpers/docx-xml.js';
 import { choose, until } from './fixtures/ui.js';
-import { startApp, type RunningApp } from './harness.js';
+import { appForFile } from './app-for-file.js';
 
 const TITLE = 'Hội nghị giao ban công tác dân vận quý I năm 2024';
 const DIRECTIVES = [
@@ -18,13 +18,7 @@ const DIRECTIVES = [
 ];
 const BODY = 'Ban Dân vận Tỉnh ủy Bến Tre';
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForFile();
 
 /** Chooses an item of the meeting's documents menu, answers "Vẫn xuất" if something is missing, and returns the downloaded file. */
 async function exportMinutes(page: Page): Promise<{ name: string; xml: string }> {

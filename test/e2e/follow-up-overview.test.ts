@@ -3,20 +3,14 @@
  * finds it in the register, marks it done today in its follow-up drawer; the overview then counts it as done late
  * and the overdue count drops by one.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type RunningApp } from './harness.js';
+import { appForFile } from './app-for-file.js';
 import { putRecords, readStore } from './meetings-support.js';
 import { directiveRecord, meetingRecord, pageDay, setRemindersLastRun, unitRecord, waitForStartupReminders } from './fixtures/follow-up-records.js';
 import { choose, until } from './fixtures/ui.js';
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = appForFile();
 
 const card = (page: Page, category: string) => page.getByTestId(`overview-card-${category}`);
 

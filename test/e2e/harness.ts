@@ -18,6 +18,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** The browser context of every test: a Vietnamese user in Vietnam's time zone on a laptop screen. */
+export const CONTEXT_OPTIONS = { locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 800 } } as const;
+
 export interface RunningApp {
   browser: Browser;
   baseUrl: string;
@@ -37,7 +40,7 @@ export async function startApp(): Promise<RunningApp> {
     browser,
     baseUrl,
     async openPage() {
-      const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 800 } });
+      const context = await browser.newContext(CONTEXT_OPTIONS);
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));

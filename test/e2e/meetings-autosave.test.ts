@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { meetingInput } from '../fixtures/records.js';
+import { appForFile } from './app-for-file.js';
 import { newMeeting, openMeetingRecord, openMeetingWithTexts, waitSaved } from './meetings-support.js';
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = appForFile();
 
 const DRAFT_KEY = (id: string) => `so-tay-ket-luan/meeting-draft/${id}`;
 
@@ -65,20 +60,8 @@ describe('autosave of the meeting editor', () => {
     const { page, context } = await app.openPage();
     await newMeeting(page, 'Họp định kỳ tháng 5');
     const meeting = await openMeetingRecord(page);
-    const draft = (place: string) => ({
-      title: meeting.title,
-      kind: meeting.kind,
-      date: meeting.date,
-      startTime: '',
-      endTime: '',
-      place,
-      issuingUnitId: null,
-      chairPersonId: null,
-      secretaryPersonId: null,
-      agenda: '',
-      content: '',
-      conclusion: '',
-    });
+    // The form's fields as the editor keeps them in its draft: the new meeting's, with no times.
+    const draft = (place: string) => meetingInput({ title: meeting.title, kind: meeting.kind, date: meeting.date, startTime: '', endTime: '', place });
 
     // As if the tab had closed inside the autosave delay: the draft is there, the database never got it.
     await page.evaluate(

@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import type { Directive, Meeting, MeetingTexts } from '../../src/domain/types.js';
-import { startApp, type RunningApp } from './harness.js';
+import { directiveRecord, meetingRecord } from '../fixtures/records.js';
+import { appForFile } from './app-for-file.js';
 import { backToList, newMeeting, openMeetingRecord, putRecords, readStore } from './meetings-support.js';
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = appForFile();
 
 describe('meeting list', () => {
   it('Ctrl+N creates a meeting dated today with its provisional title selected, and opens it', async () => {
@@ -155,21 +150,7 @@ async function expectTitles(rows: Locator, titles: string[]): Promise<void> {
 }
 
 function directiveOf(meetingId: string, order: number): Directive {
-  return {
-    id: `${meetingId}-d${order}`,
-    meetingId,
-    order,
-    text: `Chỉ đạo số ${order}`,
-    leaderPersonId: null,
-    leadUnitId: null,
-    supportUnitIds: [],
-    deadline: { kind: 'none' },
-    status: 'not-started',
-    completedOn: null,
-    cancelReason: '',
-    createdAt: 1,
-    updatedAt: 1,
-  };
+  return directiveRecord({ id: `${meetingId}-d${order}`, meetingId, order, text: `Chỉ đạo số ${order}`, createdAt: 1, updatedAt: 1 });
 }
 
 function tenYearsOfMeetings(count: number): { meetings: Meeting[]; texts: MeetingTexts[] } {
@@ -177,7 +158,7 @@ function tenYearsOfMeetings(count: number): { meetings: Meeting[]; texts: Meetin
   const meetings = Array.from({ length: count }, (_, i): Meeting => {
     const day = new Date(Date.UTC(2016, 0, 1) + Math.floor((i * 3650) / count) * 86_400_000);
     const date = day.toISOString().slice(0, 10);
-    return {
+    return meetingRecord({
       id: `seed-${i}`,
       title: i % 2 === 0 ? `Hội nghị thi đua số ${i}` : `Họp giao ban số ${i}`,
       kind: 'hoi-nghi',
@@ -185,14 +166,9 @@ function tenYearsOfMeetings(count: number): { meetings: Meeting[]; texts: Meetin
       startTime: '08:00',
       endTime: '11:00',
       place: 'Hội trường',
-      issuingUnitId: null,
-      chairPersonId: null,
-      secretaryPersonId: null,
-      state: 'active',
-      trashedAt: null,
       createdAt: i,
       updatedAt: i,
-    };
+    });
   });
   const texts = meetings.map((m): MeetingTexts => ({ meetingId: m.id, agenda: '', content, conclusion: '', updatedAt: m.updatedAt }));
   return { meetings, texts };

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CATEGORIES } from '../../src/followup/categories.js';
 import { COUNTS_FIRST, COUNTS_SECOND, D, directives, M1, meetings, people, units } from '../component/overview/overview-fixture.js';
-import { startApp, type RunningApp } from './harness.js';
+import { appForFile } from './app-for-file.js';
 import { putRecords } from './meetings-support.js';
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = appForFile();
 
 async function cardCounts(page: Page): Promise<Record<string, number>> {
   const entries = await Promise.all(

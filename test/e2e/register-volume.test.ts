@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Directive, Meeting, Unit } from '../../src/domain/types.js';
-import { startApp, type RunningApp } from './harness.js';
+import { appForFile } from './app-for-file.js';
 import { putRecords } from './meetings-support.js';
 import { directiveRecord, meetingRecord, pageDay, setRemindersLastRun, unitRecord, waitForStartupReminders } from './fixtures/follow-up-records.js';
 import { until } from './fixtures/ui.js';
@@ -54,13 +54,7 @@ async function renderedRows(page: Page): Promise<Array<{ id: string; index: numb
 
 const activeDescendant = (page: Page) => page.locator(GRID).getAttribute('aria-activedescendant');
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = appForFile();
 
 describe('register with 5,000 directives', () => {
   it('renders only the rows in view, narrows on "thi dua" without diacritics, and moves the active row by keyboard', async () => {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { appForFile } from './app-for-file.js';
 import type { Page } from 'playwright-core';
 import { putRecords } from './meetings-support.js';
 import { directiveRecord, meetingRecord, pageDay, setRemindersLastRun, waitForStartupReminders } from './fixtures/follow-up-records.js';
@@ -22,13 +22,7 @@ function remindersLastRun(page: Page): Promise<unknown> {
   );
 }
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = appForFile();
 
 describe('daily reminders in the browser', () => {
   it('on start, a banner tells of the overdue directive (no notification permission); a click opens it in its meeting', async () => {

@@ -10,10 +10,10 @@
  * thi đua năm 2017"), so the name entered carries that too, as minutes of such a meeting would.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readBenTreSample } from './fixtures/ben-tre-sample.js';
 import { choose, directiveRows, memberRows, until, untilEqual, untilListsStored } from './fixtures/ui.js';
-import { startApp, type RunningApp } from './harness.js';
+import { appForFile } from './app-for-file.js';
 
 const sample = readBenTreSample();
 const MEETING_TITLE = `${sample.title}, phát động phong trào thi đua năm 2017`;
@@ -29,13 +29,7 @@ const ASSIGNMENTS = [
   { lead: ['tinh doan', 'Tỉnh đoàn'], support: [['mat tran', FRONT], ['nong dan', 'Hội Nông dân tỉnh']], deadline: { kind: 'Thường xuyên' }, printed: 'Thường xuyên' },
 ] as const;
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForFile();
 
 it('records the Bến Tre spring meeting from the sample and finds it again', async () => {
   expect(sample.attendees.map((a) => a.fullName)).toEqual(['Lê Văn Gặp', 'Trần Dương Tuấn', 'Phạm Thị Thanh Thảo', 'Đoàn Văn Đảnh', 'Nguyễn Thị Hồng Nhung']);

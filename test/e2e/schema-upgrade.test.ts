@@ -5,9 +5,11 @@
  * it out (IndexedDB version 10, compound indexes named [a+b], multi-entry indexes without their star).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSIONS } from '../../src/db/schema-versions.js';
-import { startApp, type RunningApp } from './harness.js';
+import { meetingWithTexts } from '../fixtures/records.js';
+import { appForFile } from './app-for-file.js';
+import { CONTEXT_OPTIONS } from './harness.js';
 import { readStore } from './meetings-support.js';
 
 interface StorePlan {
@@ -35,25 +37,15 @@ function storePlans(stores: Record<string, string | null>): StorePlan[] {
     });
 }
 
-const V1_MEETING = {
+const V1_MEETING = meetingWithTexts({
   id: 'm-v1',
   title: 'Họp mặt đầu xuân Đinh Dậu năm 2017',
-  kind: 'hop-mat',
-  date: '2017-02-02',
-  startTime: '14:00',
-  endTime: '16:30',
   place: 'Hội trường Ban Dân vận Tỉnh ủy',
-  issuingUnitId: null,
-  chairPersonId: null,
-  secretaryPersonId: null,
   agenda: '1. Thông tin kết quả hoạt động năm 2016.\n2. Phát động thi đua năm 2017.',
   content: 'Chiều ngày 02/02/2017, các cơ quan Mặt trận Tổ quốc, các đoàn thể chính trị - xã hội tỉnh Bến Tre đã tổ chức họp mặt.\n'.repeat(200).trim(),
   conclusion: 'Ông Lê Văn Gặp phát động thi đua với các nội dung sau:',
-  state: 'active',
-  trashedAt: null,
-  createdAt: 1_486_000_000_000,
   updatedAt: 1_486_000_500_000,
-};
+});
 
 async function makeV1Database(page: Page, plans: StorePlan[], meeting: object): Promise<void> {
   await page.evaluate(
@@ -77,17 +69,11 @@ async function makeV1Database(page: Page, plans: StorePlan[], meeting: object): 
   );
 }
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = appForFile();
 
 describe('upgrading a version-1 database in Chromium', () => {
   it('moves the meeting texts to meetingTexts on opening, and the editor shows them', async () => {
-    const context = await app.browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 800 } });
+    const context = await app.browser.newContext(CONTEXT_OPTIONS);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
