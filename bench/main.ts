@@ -5,10 +5,12 @@
  *
  * Options: --reuse-build (keep bench/out/renderer if present), --skip-documents, --loads=N (overview reloads),
  * --keep-data (keep the browser profile in bench/out/profile and skip writing the dataset when it is there),
- * --only=overview|register (one screen). Only a full run rewrites bench/results.json; a partial one writes
+ * --only=overview|register (one screen), --profile (an unminified build and a CPU profile of the register's
+ * keystrokes in bench/out). Only a full run rewrites bench/results.json; a partial or profiled one writes
  * bench/out/results.json.
  */
 import { buildRenderer, heapUsed, openBenchPage, sampleHeap } from './browser.js';
+import { profileDuring } from './cpu-profile.js';
 import { resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { DATASET_TODAY, DEFAULT_SEED, generateDataset, type Dataset } from './dataset.js';
@@ -62,7 +64,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   const only = option(argv, 'only');
   if (only !== undefined && only !== 'overview' && only !== 'register') throw new Error(`--only=${only}: expected overview or register`);
-  const partial = only !== undefined || argv.includes('--skip-documents');
+  const profile = argv.includes('--profile');
+  const partial = only !== undefined || profile || argv.includes('--skip-documents');
   if (only === undefined && !argv.includes('--skip-documents')) {
     step('Word documents (Node)');
     const docs = await runDocumentsBench();
@@ -71,7 +74,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 
   step('building the renderer into bench/out/renderer');
-  const buildMs = await buildRenderer(argv.includes('--reuse-build'));
+  const buildMs = await buildRenderer(argv.includes('--reuse-build'), !profile);
   if (buildMs !== null) console.log(`  built in ${Math.round(buildMs / 1000)} s`);
 
   step(`generating the dataset (seed ${DEFAULT_SEED}, scale 1)`);
@@ -126,7 +129,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       step('register: typing searches letter by letter');
       const interval = await idleFrameInterval(page);
       measurements.push({ name: 'display: idle frame interval', value: interval, unit: 'ms' });
-      measurements.push(...(await measureKeystrokes(page, interval)));
+      const typing = () => measureKeystrokes(page, interval);
+      measurements.push(...(await (profile ? profileDuring(cdp, resolve('bench/out/register-keystrokes.cpuprofile'), typing) : typing())));
       step('register: scrolling the list');
       measurements.push(...(await measureScroll(page, interval)));
     }

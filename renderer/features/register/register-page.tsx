@@ -4,13 +4,14 @@
  * "Theo dõi") opens the follow-up drawer of the active row; Shift+Enter (or "Mở cuộc họp") its meeting.
  */
 import { Button, Flex, Input, Space, Spin, Typography, type InputRef } from 'antd';
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentProps, type CSSProperties } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Id } from '../../../src/domain/types.js';
-import type { RegisterIndex } from '../../../src/followup/register-index.js';
+import { prepareSearchWords, type RegisterIndex } from '../../../src/followup/register-index.js';
 import { t } from '../../../src/i18n/index.js';
 import { useCommand } from '../../app/commands.js';
 import { followUpStore, useCategoryContext, useFollowUpData, useRegisterIndex } from '../../data/follow-up-data.js';
+import { whenIdle } from '../../data/when-idle.js';
 import { useAppStore } from '../../state/store.js';
 import { RegisterExportButtons } from '../documents/register-export-buttons.js';
 import type { ReportFilter } from '../documents/register-export.js';
@@ -21,8 +22,35 @@ import { filterQuery, pickFilterFields, useRegisterStore } from './register-stat
 import { useRegisterResult } from './use-register-result.js';
 
 // Memoised: the page re-renders on every keystroke, these need not.
-const ExportButtons = memo(RegisterExportButtons);
 const FollowUpDrawer = memo(DirectiveFollowUpDrawer);
+
+const COUNT_STYLE: CSSProperties = { display: 'inline-block', width: '16em', height: 22, lineHeight: '22px', contain: 'strict', whiteSpace: 'nowrap' };
+
+/** The heading and the exports (the rows shown to Excel, a period's follow-up report to Word). */
+const TitleBar = memo(function TitleBar(props: ComponentProps<typeof RegisterExportButtons>) {
+  return (
+    <Flex justify="space-between" align="center" wrap gap={8}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('register.title')}
+      </Typography.Title>
+      <RegisterExportButtons {...props} />
+    </Flex>
+  );
+});
+
+/** What can be done with the active row; redrawn when the active row changes, not per keystroke. */
+const RowActions = memo(function RowActions({ active, onFollowUp, onOpenMeeting }: { active: Id | null; onFollowUp: (id: Id) => void; onOpenMeeting: (id: Id) => void }) {
+  return (
+    <Space style={{ marginLeft: 'auto' }}>
+      <Button disabled={active === null} title={t('register.action.followUpHint')} onClick={() => active !== null && onFollowUp(active)}>
+        {t('register.action.followUp')}
+      </Button>
+      <Button disabled={active === null} title={t('register.action.openMeetingHint')} onClick={() => active !== null && onOpenMeeting(active)}>
+        {t('register.action.openMeeting')}
+      </Button>
+    </Space>
+  );
+});
 
 export function RegisterPage() {
   const data = useFollowUpData();
@@ -40,6 +68,17 @@ export function RegisterPage() {
   const gridRef = useRef<HTMLDivElement>(null);
 
   useCommand('find', () => searchRef.current?.focus({ cursor: 'all' }));
+  // The rows show without the word index; it is built in idle moments while the user reads (a slice at a time, so
+  // scrolling stays smooth), and the first keystroke finds it ready. A keystroke before that completes it at once.
+  useEffect(() => {
+    if (index === undefined || index.words !== null) return;
+    let cancel = (): void => undefined;
+    const slice = (timeLeft: () => number): void => {
+      if (!prepareSearchWords(index, () => timeLeft() < 2)) cancel = whenIdle(slice);
+    };
+    cancel = whenIdle(slice);
+    return () => cancel();
+  }, [index]);
 
   const rowById = useMemo(() => new Map(index?.rows.map((r) => [r.id, r]) ?? []), [index]);
   const openMeeting = useCallback(
@@ -84,13 +123,7 @@ export function RegisterPage() {
 
   return (
     <Flex vertical gap={8} style={{ height: 'calc(100vh - 72px)', minHeight: 420 }}>
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('register.title')}
-        </Typography.Title>
-        {/* Export of the documents area: the rows shown to Excel, a period's follow-up report to Word. */}
-        <ExportButtons getRows={getRows} asOf={ctx.asOf} horizonDays={ctx.horizonDays} period={period} filter={reportFilter} />
-      </Flex>
+      <TitleBar getRows={getRows} asOf={ctx.asOf} horizonDays={ctx.horizonDays} period={period} filter={reportFilter} />
       <Flex gap={8} align="center" wrap>
         <Input
           ref={searchRef}
@@ -108,18 +141,12 @@ export function RegisterPage() {
           allowClear
           style={{ width: 420 }}
         />
-        {/* A fixed box: the count changes on every keystroke and must not make the toolbar lay out again. */}
-        <Typography.Text data-testid="register-count" aria-live="polite" style={{ display: 'inline-block', width: '16em', height: 22, contain: 'strict', whiteSpace: 'nowrap' }}>
+        {/* A fixed box: the count changes on every keystroke and must not make the toolbar lay out again. Plain
+            markup, since it is redrawn on every keystroke. */}
+        <span data-testid="register-count" aria-live="polite" style={COUNT_STYLE}>
           {index === undefined ? '' : t('register.count', { shown: positions.length, total: index.rows.length })}
-        </Typography.Text>
-        <Space style={{ marginLeft: 'auto' }}>
-          <Button disabled={active === null} title={t('register.action.followUpHint')} onClick={() => active !== null && setDrawerId(active)}>
-            {t('register.action.followUp')}
-          </Button>
-          <Button disabled={active === null} title={t('register.action.openMeetingHint')} onClick={() => active !== null && openMeeting(active)}>
-            {t('register.action.openMeeting')}
-          </Button>
-        </Space>
+        </span>
+        <RowActions active={active} onFollowUp={setDrawerId} onOpenMeeting={openMeeting} />
       </Flex>
       <RegisterFiltersBar rows={index?.rows ?? []} />
       {index !== undefined && positions.length === 0 && (

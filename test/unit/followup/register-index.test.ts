@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Directive } from '../../../src/domain/types.js';
 import { categoryContext } from '../../../src/followup/categories.js';
-import { buildRegisterIndex, idsAt, naiveSearch, queryRegister, rowCategory, type RegisterQuery } from '../../../src/followup/register-index.js';
+import { buildRegisterIndex, idsAt, naiveSearch, prepareSearchWords, queryRegister, rowCategory, type RegisterQuery } from '../../../src/followup/register-index.js';
 import { buildRegisterRows, type RegisterRow } from '../../../src/followup/register-rows.js';
 import { compareVietnamese } from '../../../src/text/collate.js';
 import { matchesQuery } from '../../../src/text/fold.js';
@@ -121,6 +121,38 @@ describe('rebuilding the index after an edit', () => {
     expect(idsAt(next, queryRegister(next, { text: 'day nghe' }, ctx))).toEqual([]);
     expect(idsAt(next, queryRegister(next, { text: 'thi dua' }, ctx))).toEqual(['r6', 'r1']);
     expect(next.folded[0]).toBe(index.folded[0]);
+  });
+
+  it('takes over the words of unchanged rows from the word index it replaces, once that one was built', () => {
+    const before = buildRegisterIndex(rows);
+    expect(before.words).toBeNull();
+    queryRegister(before, { text: 'thi' }, ctx);
+    const edited = rows.map((r): RegisterRow => (r.id === 'r3' ? { ...r, text: 'Đào tạo nghề cho lao động nông thôn' } : r));
+    const next = buildRegisterIndex(edited, before);
+    expect(next.wordsReuse?.previous).toBe(before.words);
+    expect(idsAt(next, queryRegister(next, { text: 'nong thon' }, ctx))).toEqual(['r3']);
+    expect(idsAt(next, queryRegister(next, { text: 'thanh nien' }, ctx))).toEqual([]);
+  });
+});
+
+describe('word index built in idle moments', () => {
+  it('is built a slice at a time, and a search in between completes it with the same results', () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({ ...rows[i % 6]!, id: `x${i}` }));
+    const sliced = buildRegisterIndex(many);
+    const steps: boolean[] = [];
+    for (let i = 0; i < 3; i += 1) steps.push(prepareSearchWords(sliced, () => true));
+    expect(steps).toEqual([false, false, false]);
+    expect(sliced.words).toBeNull();
+    const fresh = buildRegisterIndex(many);
+    expect(idsAt(sliced, queryRegister(sliced, { text: 'thi dua' }, ctx))).toEqual(idsAt(fresh, queryRegister(fresh, { text: 'thi dua' }, ctx)));
+    expect(sliced.words).not.toBeNull();
+    expect(prepareSearchWords(sliced, () => true)).toBe(true);
+  });
+
+  it('runs to the end when there is time', () => {
+    const whole = buildRegisterIndex(rows);
+    expect(prepareSearchWords(whole, () => false)).toBe(true);
+    expect(whole.words?.letters.length).toBe(rows.length);
   });
 });
 
