@@ -116,6 +116,11 @@ export class FollowUpStore {
 
   getSnapshot = (): FollowUpData | undefined => this.snapshot;
 
+  /** The current data while the live read runs (a screen is open or warming up); undefined otherwise, even if an older snapshot is kept. */
+  liveSnapshot(): FollowUpData | undefined {
+    return this.subscription === null ? undefined : this.snapshot;
+  }
+
   /**
    * Starts reading before any screen subscribes: when the application opens on the overview or the register, the
    * records are read while the screen's own code is still loading. Dropped after keepAliveMs if no screen comes.

@@ -15,7 +15,7 @@ import { comparePersonNames, compareVietnamese } from '../text/collate.js';
 import { queryTerms } from '../text/fold.js';
 import { CATEGORIES, categoryOf, type Category, type CategoryContext } from './categories.js';
 import { foldFast } from './fast-fold.js';
-import { countTermsPerRow, WordIndexBuilder, type WordIndex, type WordIndexReuse } from './word-index.js';
+import { countTermsPerRow, FIELD_SEPARATOR, WordIndexBuilder, type WordIndex, type WordIndexReuse } from './word-index.js';
 import type { Period } from './overview.js';
 import type { RegisterRow } from './register-rows.js';
 
@@ -59,8 +59,6 @@ export interface RegisterIndex {
   /** Category rank (index in CATEGORIES) of each row for one day and horizon (a cache; categories change daily). */
   categories: { day: string; ranks: Int32Array } | null;
 }
-
-const FIELD_SEPARATOR = '\u0001';
 
 /** Builds the index; pass the previous index to reuse the folded text of rows that did not change. */
 export function buildRegisterIndex(rows: readonly RegisterRow[], previous?: RegisterIndex): RegisterIndex {

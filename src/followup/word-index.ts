@@ -13,7 +13,9 @@
 import { HASH_SEED, hashStep, Vocabulary } from './word-vocabulary.js';
 
 const SPACE = 32;
-const FIELD_SEPARATOR = 1;
+/** Joins the fields of a row's search text; no query word holds it, so no word spans two fields. */
+export const FIELD_SEPARATOR = '\u0001';
+const FIELD_SEPARATOR_CODE = FIELD_SEPARATOR.charCodeAt(0);
 const LETTER_A = 97;
 const LETTER_Z = 122;
 
@@ -121,7 +123,7 @@ export class WordIndexBuilder {
     let hash = HASH_SEED;
     for (let i = 0; i <= text.length; i += 1) {
       const code = i < text.length ? text.charCodeAt(i) : SPACE;
-      if (code !== SPACE && code !== FIELD_SEPARATOR) {
+      if (code !== SPACE && code !== FIELD_SEPARATOR_CODE) {
         if (code >= LETTER_A && code <= LETTER_Z) mask |= 1 << (code - LETTER_A);
         hash = hashStep(hash, code);
         continue;
@@ -174,12 +176,6 @@ export function countTermsPerRow(index: WordIndex, terms: readonly string[]): In
     }
   }
   return stamp;
-}
-
-/** The id of a word in a folded text, if there. */
-export function wordId(index: WordIndex, word: string): number | undefined {
-  const id = index.words.indexOf(word);
-  return id < 0 ? undefined : id;
 }
 
 function grow(array: Int32Array<ArrayBuffer>, atLeast: number, fill = 0): Int32Array<ArrayBuffer> {

@@ -107,6 +107,10 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
   { id: 'category', label: 'register.col.category', width: { px: 176 }, sortKey: 'category', cell: (r, ctx) => <CategoryTag category={rowCategory(r, ctx)} /> },
 ];
 
+/** Narrowest the grid gets before it scrolls sideways. */
+// Sum of the minimum widths: fits a 1366-pixel screen beside the menu, so the category column stays in view.
+export const GRID_MIN_WIDTH = 1080;
+
 /** The CSS grid template shared by the heading and every row. */
 export const GRID_TEMPLATE = REGISTER_COLUMNS.map(({ width: w }) => ('px' in w ? `${w.px}px` : `minmax(${w.min}px, ${w.fr}fr)`)).join(' ');
 
@@ -128,6 +132,3 @@ export function charsPerLine(gridWidth: number): number[] {
     return Math.ceil((px - CELL_PADDING) / MIN_CHAR_WIDTH) + 4;
   });
 }
-/** Narrowest the grid gets before it scrolls sideways. */
-// Sum of the minimum widths: fits a 1366-pixel screen beside the menu, so the category column stays in view.
-export const GRID_MIN_WIDTH = 1080;

@@ -5,15 +5,9 @@
  */
 import { Button, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type { NotificationRequest } from '../../../src/ipc/contract.js';
+import { notificationRequestSchema, type NotificationRequest } from '../../../src/ipc/contract.js';
 import { t } from '../../../src/i18n/index.js';
 import { IN_APP_NOTIFICATION, inAppNotifications, reportInAppNotificationClick } from '../../platform/browser-bridge.js';
-
-function isRequest(value: unknown): value is NotificationRequest {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return typeof v.tag === 'string' && typeof v.title === 'string' && typeof v.body === 'string';
-}
 
 export function ReminderBanner() {
   const [notice, setNotice] = useState<NotificationRequest | null>(null);
@@ -22,7 +16,8 @@ export function ReminderBanner() {
     const onNotice = (event: Event) => {
       const detail = (event as CustomEvent<unknown>).detail;
       // A new notice with a tag replaces the one shown, as desktop notifications with a tag do.
-      if (isRequest(detail)) setNotice(detail);
+      const parsed = notificationRequestSchema.safeParse(detail);
+      if (parsed.success) setNotice(parsed.data);
     };
     inAppNotifications.addEventListener(IN_APP_NOTIFICATION, onNotice);
     return () => inAppNotifications.removeEventListener(IN_APP_NOTIFICATION, onNotice);

@@ -5,6 +5,8 @@
  */
 import { useEffect } from 'react';
 import { todayIso } from '../../../src/domain/dates.js';
+import { followUpStore } from '../../data/follow-up-data.js';
+import { whenIdle } from '../../data/when-idle.js';
 import { db } from '../../db/instance.js';
 import { getBridge } from '../../platform/bridge.js';
 import { useAppStore } from '../../state/store.js';
@@ -13,7 +15,7 @@ import { ReminderBanner } from './reminder-banner.js';
 import { directiveRoute, reminderTarget, runReminders } from './run-reminders.js';
 
 /** How often the scheduler looks whether a new day has begun. */
-export const REMINDER_CHECK_MS = 5 * 60_000;
+const REMINDER_CHECK_MS = 5 * 60_000;
 
 async function openReminder(tag: string): Promise<void> {
   const target = reminderTarget(tag);
@@ -38,10 +40,13 @@ export function ReminderScheduler() {
   useEffect(() => {
     const bridge = getBridge();
     const offClick = bridge.onNotificationClick((tag) => void openReminder(tag).catch((error: unknown) => console.error(error)));
-    const run = () => void runReminders(db, bridge, todayIso()).catch((error: unknown) => console.error(error));
-    run();
+    const run = () => void runReminders(db, bridge, todayIso(), () => followUpStore.liveSnapshot()).catch((error: unknown) => console.error(error));
+    // The first run waits for a quiet moment: at start-up the screen's own read of the records comes first, and the
+    // run can then use what that read gave instead of reading ten years of directives a second time.
+    const cancelFirst = whenIdle(run, 3000);
     const timer = setInterval(run, REMINDER_CHECK_MS);
     return () => {
+      cancelFirst();
       clearInterval(timer);
       offClick();
     };

@@ -6,16 +6,15 @@
  */
 import type { IsoDate } from '../../../src/domain/dates.js';
 import type { Id } from '../../../src/domain/types.js';
-import { prepareDirectives } from '../../../src/followup/prepared.js';
 import { directiveNotice, reminderPlan, reminderSummary, reminderTag, SUMMARY_TAG, type Notice, type ReminderPlan } from '../../../src/followup/reminders.js';
 import type { Bridge } from '../../../src/ipc/contract.js';
 import type { Route } from '../../app/routes.js';
-import { readFollowUpRecords } from '../../data/follow-up-data.js';
+import { buildFollowUpData, readFollowUpRecords, type FollowUpData } from '../../data/follow-up-data.js';
 import type { SecretariatDb } from '../../db/database.js';
 import { claimReminderDay, readReminderSettings } from './reminder-settings.js';
 
 /** The one notice for a plan: a single directive's own, or the summary; null when nothing is due. */
-export function noticeFor(plan: ReminderPlan, textOf: (directiveId: Id) => string): Notice | null {
+function noticeFor(plan: ReminderPlan, textOf: (directiveId: Id) => string): Notice | null {
   const total = plan.overdue.length + plan.dueSoon.length;
   if (total === 0) return null;
   if (total === 1) {
@@ -26,16 +25,23 @@ export function noticeFor(plan: ReminderPlan, textOf: (directiveId: Id) => strin
   return reminderSummary(plan);
 }
 
-/** Runs reminders if they are on and have not run today; returns the notice sent (null: none). */
-export async function runReminders(db: SecretariatDb, bridge: Pick<Bridge, 'showNotification'>, today: IsoDate): Promise<Notice | null> {
+/**
+ * Runs reminders if they are on and have not run today; returns the notice sent (null: none). `live` gives the
+ * follow-up screens' current data when they have it, so the records are not read a second time.
+ */
+export async function runReminders(
+  db: SecretariatDb,
+  bridge: Pick<Bridge, 'showNotification'>,
+  today: IsoDate,
+  live: () => FollowUpData | undefined = () => undefined,
+): Promise<Notice | null> {
   const settings = await readReminderSettings(db);
   if (!settings.enabled) return null;
   // Claimed before the work: a failure later costs one day's reminder, never a notice repeated every few minutes.
   if (!(await claimReminderDay(db, today))) return null;
-  const records = await readFollowUpRecords(db);
-  const plan = reminderPlan(prepareDirectives(records.directives, records.meetings), today, settings.horizonDays);
-  const text = new Map(records.directives.map((d) => [d.id, d.text]));
-  const notice = noticeFor(plan, (id) => text.get(id) ?? '');
+  const data = live() ?? buildFollowUpData(await readFollowUpRecords(db), 0);
+  const plan = reminderPlan(data.prepared, today, settings.horizonDays);
+  const notice = noticeFor(plan, (id) => data.directiveById.get(id)?.text ?? '');
   if (notice !== null) await bridge.showNotification(notice);
   return notice;
 }

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { buildFollowUpData, readFollowUpRecords } from '../../../renderer/data/follow-up-data.js';
 import { db } from '../../../renderer/db/instance.js';
 import { changeDirectiveStatus } from '../../../renderer/db/writes/follow-ups.js';
 import { useRegisterStore } from '../../../renderer/features/register/register-state.js';
@@ -46,6 +47,16 @@ describe('daily reminders', { timeout: 120_000 }, () => {
     // The next day, once more.
     await runReminders(db, bridge, '2024-06-26');
     expect(shown).toHaveLength(2);
+  });
+
+  it("uses the follow-up screens' live data when given, instead of reading the records again", async () => {
+    const late = await seedDirective(meetingId, { text: 'Báo cáo sơ kết 6 tháng', deadline: by('2024-06-20') });
+    const live = buildFollowUpData(await readFollowUpRecords(db), 1);
+    // Changed in the database only: a run that read the records again would show the new text.
+    await db.directives.update(late.id, { text: 'Văn bản đã sửa' });
+    const { shown, bridge } = fakeBridge();
+    await runReminders(db, bridge, TODAY, () => live);
+    expect(shown.map((n) => n.body)).toEqual(['Báo cáo sơ kết 6 tháng']);
   });
 
   it('sends the summary when several are overdue or due soon; nothing when switched off', async () => {
