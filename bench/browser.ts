@@ -10,7 +10,14 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Page
 import { build, preview, type PreviewServer } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/harness.js';
 
-export const RENDERER_OUT = resolve('bench/out/renderer');
+const RENDERER_OUT = resolve('bench/out/renderer');
+// The unminified build of --profile has its own folder, so --reuse-build never times it by mistake.
+const PROFILE_RENDERER_OUT = resolve('bench/out/renderer-unminified');
+
+/** Where the renderer measured is built: minified as shipped, or unminified for a readable CPU profile. */
+export function rendererOut(minify: boolean): string {
+  return minify ? RENDERER_OUT : PROFILE_RENDERER_OUT;
+}
 const KEPT_PROFILE_PORT = 4191;
 
 /**
@@ -18,9 +25,10 @@ const KEPT_PROFILE_PORT = 4191;
  * ms. `minify: false` keeps function names readable in a CPU profile.
  */
 export async function buildRenderer(reuse: boolean, minify = true): Promise<number | null> {
-  if (reuse && existsSync(resolve(RENDERER_OUT, 'index.html'))) return null;
+  const outDir = rendererOut(minify);
+  if (reuse && existsSync(resolve(outDir, 'index.html'))) return null;
   const start = performance.now();
-  await build({ logLevel: 'warn', build: { outDir: RENDERER_OUT, emptyOutDir: true, minify } });
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true, minify } });
   return performance.now() - start;
 }
 
@@ -39,10 +47,10 @@ export interface BenchBrowser {
  * Serves the build and opens one page on it (one context: the same IndexedDB for every measurement). With a
  * profile folder the browser keeps its data between runs, so a rerun can skip writing the dataset.
  */
-export async function openBenchPage(profileDir?: string): Promise<BenchBrowser> {
+export async function openBenchPage(profileDir?: string, rendererDir = RENDERER_OUT): Promise<BenchBrowser> {
   const server: PreviewServer = await preview({
     logLevel: 'silent',
-    build: { outDir: RENDERER_OUT },
+    build: { outDir: rendererDir },
     // IndexedDB belongs to the origin, port included: a kept profile needs the same port every time.
     preview: { port: profileDir === undefined ? 0 : KEPT_PROFILE_PORT, host: '127.0.0.1', strictPort: profileDir !== undefined },
   });

@@ -7,15 +7,12 @@ import { buildMinutesDocument, buildReportDocument } from '../src/documents/buil
 import { buildMeetingView, type MeetingDocumentInput } from '../src/documents/meeting-view.js';
 import { packDocument } from '../src/documents/pack.js';
 import { buildReportView } from '../src/documents/report-view.js';
+import type { Measurement } from './report.js';
+import { median } from './stats.js';
 import { attendance, byId, directive, person } from '../test/documents/fixtures/records.js';
 import { largeReportInput } from '../test/documents/fixtures/report.js';
 import { benTreInput } from '../test/documents/fixtures/samples.js';
 
-export interface BenchResult {
-  readonly name: string;
-  readonly value: number;
-  readonly unit: string;
-}
 
 function bigMeeting(): MeetingDocumentInput {
   const base = benTreInput();
@@ -43,18 +40,17 @@ async function medianMs(task: () => Promise<unknown>, runs: number): Promise<num
     await task();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return Math.round((times[Math.floor(times.length / 2)] ?? 0) * 10) / 10;
+  return Math.round(median(times) * 10) / 10;
 }
 
 /** Builds and packs the two heavy documents `runs` times each; returns the median times in milliseconds. */
-export async function runDocumentsBench(runs = 7): Promise<BenchResult[]> {
+export async function runDocumentsBench(runs = 7): Promise<Measurement[]> {
   const meetingInput = bigMeeting();
   const reportInput = largeReportInput(2000);
   const minutes = await medianMs(() => packDocument(buildMinutesDocument(buildMeetingView(meetingInput, 'minutes'))), runs);
   const report = await medianMs(() => packDocument(buildReportDocument(buildReportView(reportInput))), Math.max(3, Math.ceil(runs / 2)));
   return [
-    { name: 'docx minutes, 100 attendees + 50 directives (build + pack)', value: minutes, unit: 'ms' },
-    { name: 'docx follow-up report, 2,000 directives (build + pack)', value: report, unit: 'ms' },
+    { name: 'docx minutes, 100 attendees + 50 directives (build + pack)', value: minutes, unit: 'ms', target: { max: 300 } },
+    { name: 'docx follow-up report, 2,000 directives (build + pack)', value: report, unit: 'ms', target: { max: 2000 } },
   ];
 }

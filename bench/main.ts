@@ -9,7 +9,7 @@
  * keystrokes in bench/out). Only a full run rewrites bench/results.json; a partial or profiled one writes
  * bench/out/results.json.
  */
-import { buildRenderer, heapUsed, openBenchPage, sampleHeap } from './browser.js';
+import { buildRenderer, heapUsed, openBenchPage, rendererOut, sampleHeap } from './browser.js';
 import { profileDuring } from './cpu-profile.js';
 import { resolve } from 'node:path';
 import { loadavg } from 'node:os';
@@ -68,12 +68,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   const partial = only !== undefined || profile || argv.includes('--skip-documents');
   if (only === undefined && !argv.includes('--skip-documents')) {
     step('Word documents (Node)');
-    const docs = await runDocumentsBench();
-    const targets = [300, 2000];
-    docs.forEach((d, i) => measurements.push({ ...d, target: targets[i] === undefined ? undefined : { max: targets[i]! } }));
+    measurements.push(...(await runDocumentsBench()));
   }
 
-  step('building the renderer into bench/out/renderer');
+  step(`building the renderer into ${rendererOut(!profile)}`);
   const buildMs = await buildRenderer(argv.includes('--reuse-build'), !profile);
   if (buildMs !== null) console.log(`  built in ${Math.round(buildMs / 1000)} s`);
 
@@ -84,7 +82,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   console.log(`  ${dataset.meetings.length} meetings, ${dataset.attendances.length} attendances, ${dataset.directives.length} directives, ${dataset.followUps.length} follow-ups`);
 
   const keepData = argv.includes('--keep-data');
-  const app = await openBenchPage(keepData ? resolve('bench/out/profile') : undefined);
+  const app = await openBenchPage(keepData ? resolve('bench/out/profile') : undefined, rendererOut(!profile));
   try {
     const { page, cdp, baseUrl } = app;
     step('opening the app once so that it creates its database');

@@ -67,6 +67,10 @@ describe('meeting form', () => {
     await db.meetingTexts.delete(meeting.id);
     await renderEditor();
     expect([value('Chương trình'), value('Nội dung'), value('Kết luận')]).toEqual(['', '', '']);
+    // Opening is not an edit: even a forced save of pending edits writes nothing.
+    await act(async () => {
+      await flushAll();
+    });
     expect(updateMeeting).not.toHaveBeenCalled();
   });
 

@@ -48,7 +48,7 @@ describe('shared follow-up data', () => {
     stop();
 
     // Once nobody listens, the live read ends: a later write no longer produces a new version.
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    await waitFor(() => expect(store.liveSnapshot()).toBeUndefined());
     await addDirective(db, meeting.id, directiveInput({ text: 'Kiện toàn bộ máy' }));
     await new Promise((resolve) => setTimeout(resolve, 120));
     expect(store.getSnapshot()).toBe(warmed);
