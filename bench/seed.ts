@@ -5,10 +5,12 @@
  * is what the application declares (Dexie stores version v as v * 10).
  */
 import type { Page } from 'playwright-core';
+import { DATABASE_NAME as DB_NAME } from '../renderer/db/database.js';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type TableName } from '../src/db/schema-versions.js';
 import type { Dataset } from './dataset.js';
 
-export const DB_NAME = 'so-tay-ket-luan';
+export { DB_NAME };
+
 const CHUNK = 5000;
 // Meeting texts are about 14,000 characters each: their chunks are cut by size as well as by count.
 const CHUNK_CHARS = 4_000_000;

@@ -3,11 +3,13 @@
  * not what is shown), create meetings through the UI, wait for autosave.
  */
 import type { Page } from 'playwright-core';
-import type { Directive, Meeting, MeetingTexts, MeetingWithTexts, Person, Unit } from '../../src/domain/types.js';
+import { DATABASE_NAME as DB_NAME } from '../../renderer/db/database.js';
+import type { Directive, Meeting, MeetingTexts, MeetingWithTexts, Person, Setting, Unit } from '../../src/domain/types.js';
 
-const DB_NAME = 'so-tay-ket-luan';
+export { DB_NAME };
 
 interface Stores {
+  settings: Setting;
   meetings: Meeting;
   meetingTexts: MeetingTexts;
   units: Unit;

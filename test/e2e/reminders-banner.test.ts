@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appForFile } from './app-for-file.js';
-import type { Page } from 'playwright-core';
 import { putRecords } from './meetings-support.js';
-import { directiveRecord, meetingRecord, pageDay, setRemindersLastRun, waitForStartupReminders } from './fixtures/follow-up-records.js';
-
-function remindersLastRun(page: Page): Promise<unknown> {
-  return page.evaluate(
-    () =>
-      new Promise<unknown>((resolve, reject) => {
-        const request = indexedDB.open('so-tay-ket-luan');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const get = request.result.transaction('settings', 'readonly').objectStore('settings').get('followup.remindersLastRun');
-          get.onsuccess = () => {
-            request.result.close();
-            resolve((get.result as { value?: unknown } | undefined)?.value);
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-  );
-}
+import { directiveRecord, meetingRecord, pageDay, remindersLastRun, setRemindersLastRun, waitForStartupReminders } from './fixtures/follow-up-records.js';
 
 const app = appForFile();
 

@@ -10,7 +10,7 @@ import { SCHEMA_VERSIONS } from '../../src/db/schema-versions.js';
 import { meetingWithTexts } from '../fixtures/records.js';
 import { appForFile } from './app-for-file.js';
 import { CONTEXT_OPTIONS } from './harness.js';
-import { readStore } from './meetings-support.js';
+import { DB_NAME, readStore } from './meetings-support.js';
 
 interface StorePlan {
   name: string;
@@ -49,9 +49,9 @@ const V1_MEETING = meetingWithTexts({
 
 async function makeV1Database(page: Page, plans: StorePlan[], meeting: object): Promise<void> {
   await page.evaluate(
-    ([plan, record]) =>
+    ([plan, record, name]) =>
       new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('so-tay-ket-luan', 10);
+        const request = indexedDB.open(name, 10);
         request.onupgradeneeded = () => {
           for (const store of plan) {
             const os = request.result.createObjectStore(store.name, { keyPath: store.keyPath });
@@ -65,7 +65,7 @@ async function makeV1Database(page: Page, plans: StorePlan[], meeting: object): 
           resolve();
         };
       }),
-    [plans, meeting] as const,
+    [plans, meeting, DB_NAME] as const,
   );
 }
 
@@ -90,7 +90,7 @@ describe('upgrading a version-1 database in Chromium', () => {
     expect(await page.getByLabel('Nội dung').inputValue()).toBe(V1_MEETING.content);
     expect(await page.getByLabel('Kết luận', { exact: true }).inputValue()).toBe(V1_MEETING.conclusion);
 
-    const version = await page.evaluate(() => indexedDB.databases().then((list) => list.find((d) => d.name === 'so-tay-ket-luan')?.version));
+    const version = await page.evaluate((name) => indexedDB.databases().then((list) => list.find((d) => d.name === name)?.version), DB_NAME);
     expect(version).toBe(20);
     const { agenda, content, conclusion, ...rest } = V1_MEETING;
     expect(await readStore(page, 'meetings')).toEqual([rest]);
