@@ -32,8 +32,8 @@ export function safeFileNamePart(text: string, max: number): string {
   return cut.replace(/[. ]+$/, '');
 }
 
-/** "dd-mm-yyyy" of an ISO date, or empty. */
-function fileDate(iso: IsoDate): string {
+/** "dd-mm-yyyy" of an ISO date, or empty: the date part of exported file names. */
+export function fileDate(iso: IsoDate): string {
   return isIsoDate(iso) ? `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}` : '';
 }
 

@@ -7,7 +7,7 @@ import { dueDate, type Deadline } from '../domain/deadline.js';
 import { groupOf, type Group } from '../followup/categories.js';
 import type { Directive, Id, Meeting, Unit } from '../domain/types.js';
 import { cleanLineText } from '../text/clean.js';
-import { compareVietnamese } from '../text/collate.js';
+import { compareUnitNamesEmptyLast, compareVietnamese } from '../text/collate.js';
 import { directiveLine } from './meeting-view.js';
 import { buildIssuerView } from './issuer.js';
 import type { DocumentSettings } from './settings.js';
@@ -80,7 +80,7 @@ export function buildReportView(input: ReportInput): ReportView {
     else byUnit.set(line.leadUnit, [row]);
   }
   const groups: ReportGroup[] = [...byUnit.entries()]
-    .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : compareVietnamese(a, b)))
+    .sort(([a], [b]) => compareUnitNamesEmptyLast(a, b))
     .map(([unit, rows]) => {
       rows.sort(compareRows);
       return { unit, rows, counts: countBuckets(rows.map((r) => r.bucket)) };

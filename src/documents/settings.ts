@@ -17,7 +17,8 @@ export type Authority = (typeof AUTHORITIES)[number];
 export const DOCUMENT_KINDS = ['minutes', 'notice', 'report'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-const SETTINGS_LIMITS = { line: 300, lines: 20 } as const;
+/** Longest line and most lines per list the settings keep; the settings form refuses more with a message. */
+export const SETTINGS_LIMITS = { line: 300, lines: 20 } as const;
 
 const line = z
   .string()

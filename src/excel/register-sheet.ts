@@ -8,11 +8,12 @@
  */
 import type { IsoDate } from '../domain/dates.js';
 import { formatDeadline } from '../domain/deadline.js';
-import { t, type MessageKey } from '../i18n/index.js';
+import type { MessageKey } from '../i18n/index.js';
 import { cleanLineText, cleanMultilineText } from '../text/clean.js';
-import { compareVietnamese } from '../text/collate.js';
-import { categorize, categoryContext, categoryLabel, groupOf, GROUPS, statusLabel, type Group } from '../followup/categories.js';
+import { compareUnitNamesEmptyLast } from '../text/collate.js';
+import { categoryContext, categoryLabel, groupOf, GROUPS, statusLabel, type Category, type Group } from '../followup/categories.js';
 import { dayNumber } from '../followup/day-number.js';
+import { rowCategory } from '../followup/register-index.js';
 import type { RegisterRow } from '../followup/register-rows.js';
 
 /** Days from Excel's day 0 (1899-12-30, which absorbs Excel's 1900 leap-year quirk) to 1970-01-01. */
@@ -26,7 +27,7 @@ export function excelSerial(iso: IsoDate): number {
 /** A cell: text, a whole number, a date (as a serial number with a date format), or empty. */
 export type CellValue = { kind: 'text'; text: string } | { kind: 'number'; value: number } | { kind: 'date'; serial: number } | { kind: 'empty' };
 
-export type ColumnKey =
+type ColumnKey =
   | 'index'
   | 'text'
   | 'meeting'
@@ -73,9 +74,14 @@ export interface RegisterSheetInput {
 const text = (value: string): CellValue => (value === '' ? { kind: 'empty' } : { kind: 'text', text: value });
 const date = (iso: IsoDate | null): CellValue => (iso === null || iso === '' ? { kind: 'empty' } : { kind: 'date', serial: excelSerial(iso) });
 
-/** The register lines, one array of cells per row in REGISTER_COLUMNS order, in the order given. */
-export function registerSheetRows(input: RegisterSheetInput): CellValue[][] {
+/** The category of each row at the as-of day, computed once and given to both sheets. */
+export function registerCategories(input: RegisterSheetInput): Category[] {
   const ctx = categoryContext(input.asOf, input.horizonDays);
+  return input.rows.map((row) => rowCategory(row, ctx));
+}
+
+/** The register lines, one array of cells per row in REGISTER_COLUMNS order, in the order given. */
+export function registerSheetRows(input: RegisterSheetInput, categories: readonly Category[] = registerCategories(input)): CellValue[][] {
   return input.rows.map((row, i) => {
     const body = cleanMultilineText(row.text).trim();
     const cells: Record<ColumnKey, CellValue> = {
@@ -90,7 +96,7 @@ export function registerSheetRows(input: RegisterSheetInput): CellValue[][] {
       // A fixed day is a real date (it sorts and filters as one); quarters, years and "thường xuyên" stay words.
       deadline: row.deadline.kind === 'date' ? date(row.deadline.date) : text(formatDeadline(row.deadline)),
       status: text(statusLabel(row.status)),
-      category: text(categoryLabel(categorize(row, ctx))),
+      category: text(categoryLabel(categories[i]!)),
       completedOn: row.status === 'done' ? date(row.completedOn) : { kind: 'empty' },
     };
     return REGISTER_COLUMNS.map((column) => cells[column.key]);
@@ -99,13 +105,13 @@ export function registerSheetRows(input: RegisterSheetInput): CellValue[][] {
 
 export type GroupCounts = Readonly<Record<Group, number>> & { readonly total: number };
 
-export interface SummaryLine {
+interface SummaryLine {
   /** Lead unit name; empty for directives with no lead unit. */
   readonly unit: string;
   readonly counts: GroupCounts;
 }
 
-export interface RegisterSummary {
+interface RegisterSummary {
   readonly lines: readonly SummaryLine[];
   readonly total: GroupCounts;
 }
@@ -117,12 +123,11 @@ function emptyCounts(): Record<Group | 'total', number> {
 }
 
 /** Government Office counts per lead unit and in total; units in Vietnamese order, no lead unit last. */
-export function registerSummary(input: RegisterSheetInput): RegisterSummary {
-  const ctx = categoryContext(input.asOf, input.horizonDays);
+export function registerSummary(input: RegisterSheetInput, categories: readonly Category[] = registerCategories(input)): RegisterSummary {
   const byUnit = new Map<string, Record<Group | 'total', number>>();
   const total = emptyCounts();
-  for (const row of input.rows) {
-    const group = groupOf(categorize(row, ctx), row.due !== null);
+  input.rows.forEach((row, i) => {
+    const group = groupOf(categories[i]!, row.due !== null);
     const unit = cleanLineText(row.leadUnitName);
     let counts = byUnit.get(unit);
     if (counts === undefined) {
@@ -133,14 +138,9 @@ export function registerSummary(input: RegisterSheetInput): RegisterSummary {
     counts.total += 1;
     total[group] += 1;
     total.total += 1;
-  }
+  });
   const lines = [...byUnit.entries()]
-    .sort(([a], [b]) => (a === b ? 0 : a === '' ? 1 : b === '' ? -1 : compareVietnamese(a, b)))
+    .sort(([a], [b]) => compareUnitNamesEmptyLast(a, b))
     .map(([unit, counts]) => ({ unit, counts }));
   return { lines, total };
-}
-
-/** Sheet names and titles, in the catalog's language. */
-export function registerSheetNames(): { register: string; summary: string } {
-  return { register: t('export.excel.sheetRegister'), summary: t('export.excel.sheetSummary') };
 }

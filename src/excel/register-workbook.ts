@@ -9,10 +9,10 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { formatViDate } from '../domain/dates.js';
 import { t } from '../i18n/index.js';
-import { groupLabel, GROUPS } from '../followup/categories.js';
+import { groupLabel, GROUPS, type Category } from '../followup/categories.js';
 import {
   REGISTER_COLUMNS,
-  registerSheetNames,
+  registerCategories,
   registerSheetRows,
   registerSummary,
   type CellValue,
@@ -29,6 +29,11 @@ export interface ExcelModule {
 export const DATE_FORMAT = 'dd/mm/yyyy';
 const A4 = 9;
 const HEADER_FILL = 'FFE8EEF7';
+
+/** Sheet names, in the catalog's language. */
+function registerSheetNames(): { register: string; summary: string } {
+  return { register: t('export.excel.sheetRegister'), summary: t('export.excel.sheetSummary') };
+}
 
 function setCell(sheet: Worksheet, row: number, col: number, value: CellValue): void {
   const cell = sheet.getCell(row, col);
@@ -61,7 +66,7 @@ function headerRow(sheet: Worksheet, rowNumber: number, titles: readonly string[
   });
 }
 
-function registerSheet(workbook: Workbook, input: RegisterSheetInput): void {
+function registerSheet(workbook: Workbook, input: RegisterSheetInput, categories: readonly Category[]): void {
   const sheet = workbook.addWorksheet(registerSheetNames().register, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
     pageSetup: { paperSize: A4, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
@@ -72,7 +77,7 @@ function registerSheet(workbook: Workbook, input: RegisterSheetInput): void {
     style: { alignment: { vertical: 'top', wrapText: c.wrap } },
   }));
   headerRow(sheet, 1, REGISTER_COLUMNS.map((c) => t(c.title)));
-  registerSheetRows(input).forEach((cells, r) => {
+  registerSheetRows(input, categories).forEach((cells, r) => {
     cells.forEach((value, c) => setCell(sheet, r + 2, c + 1, value));
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: REGISTER_COLUMNS.length } };
@@ -81,7 +86,7 @@ function registerSheet(workbook: Workbook, input: RegisterSheetInput): void {
 
 const SUMMARY_HEADER_ROW = 4;
 
-function summarySheet(workbook: Workbook, input: RegisterSheetInput): void {
+function summarySheet(workbook: Workbook, input: RegisterSheetInput, categories: readonly Category[]): void {
   const sheet = workbook.addWorksheet(registerSheetNames().summary, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: SUMMARY_HEADER_ROW }],
     pageSetup: { paperSize: A4, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
@@ -103,7 +108,7 @@ function summarySheet(workbook: Workbook, input: RegisterSheetInput): void {
     ...GROUPS.map(groupLabel),
   ]);
 
-  const summary = registerSummary(input);
+  const summary = registerSummary(input, categories);
   const counts = (c: GroupCounts): number[] => [c.total, ...GROUPS.map((g) => c[g])];
   let rowNumber = SUMMARY_HEADER_ROW;
   summary.lines.forEach((line, i) => {
@@ -130,8 +135,10 @@ function summarySheet(workbook: Workbook, input: RegisterSheetInput): void {
 export async function buildRegisterWorkbook(excel: ExcelModule, input: RegisterSheetInput): Promise<Uint8Array> {
   const workbook = new excel.Workbook();
   workbook.creator = t('app.name');
-  registerSheet(workbook, input);
-  summarySheet(workbook, input);
+  // Each row's category is computed once: both sheets show it (the register as a label, the summary as counts).
+  const categories = registerCategories(input);
+  registerSheet(workbook, input, categories);
+  summarySheet(workbook, input, categories);
   // Node gives a Buffer, the browser build its own Buffer class: copy into a plain Uint8Array for the bridge.
   const written: unknown = await workbook.xlsx.writeBuffer();
   if (ArrayBuffer.isView(written)) return new Uint8Array(written.buffer, written.byteOffset, written.byteLength).slice();

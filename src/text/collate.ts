@@ -24,3 +24,11 @@ function givenName(fullName: string): string {
 export function sortByVietnamese<T>(items: readonly T[], key: (item: T) => string): T[] {
   return [...items].sort((a, b) => compareVietnamese(key(a), key(b)));
 }
+
+/** Compares unit names in Vietnamese order with the empty name (no unit) last, as reports list lead units. */
+export function compareUnitNamesEmptyLast(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === '') return 1;
+  if (b === '') return -1;
+  return compareVietnamese(a, b);
+}

@@ -4,8 +4,8 @@
  * under documentSettingsKey(unitId).
  *
  * The core's parser never fails (a bad field silently falls back to its default, right for reading old data).
- * A person typing must instead be told, so the form is checked first against the same limits: a line of at
- * most LINE_MAX characters, at most LINES_MAX lines per list. A test checks the core keeps exactly these.
+ * A person typing must instead be told, so the form is checked first against the core's own SETTINGS_LIMITS: a
+ * line of at most SETTINGS_LIMITS.line characters, at most SETTINGS_LIMITS.lines lines per list.
  */
 import { z } from 'zod';
 import { multilineText, lineText } from '../../../src/domain/schemas.js';
@@ -16,6 +16,7 @@ import {
   documentSettingsKey,
   parseDocumentSettings,
   PROFILE_IDS,
+  SETTINGS_LIMITS,
   type Authority,
   type DocumentSettings,
   type ProfileId,
@@ -25,9 +26,8 @@ import { cleanLineText, cleanMultilineText } from '../../../src/text/clean.js';
 import type { SecretariatDb } from '../../db/database.js';
 import { requireRecord } from '../../db/writes/require.js';
 
-/** Longest line and most lines the document core keeps (src/documents/settings.ts). */
-export const LINE_MAX = 300;
-export const LINES_MAX = 20;
+const LINE_MAX = SETTINGS_LIMITS.line;
+const LINES_MAX = SETTINGS_LIMITS.lines;
 
 export interface DocumentSettingsForm {
   profile: ProfileId;
@@ -124,10 +124,19 @@ export function settingsFromForm(form: DocumentSettingsForm): Validated<Document
   return { ok: true, value: settings };
 }
 
+/**
+ * A body's stored document settings as stored (unknown shape: the document core parses them); null when the body
+ * has none or there is no body. Call it inside the caller's read transaction to read them with the other records.
+ */
+export async function readStoredDocumentSettings(db: SecretariatDb, unitId: Id | null): Promise<unknown> {
+  if (unitId === null) return null;
+  return (await db.settings.get(documentSettingsKey(unitId)))?.value ?? null;
+}
+
 /** A body's stored settings (parsed, defaults for bad fields) and whether any are stored. */
 export async function loadDocumentSettings(db: SecretariatDb, unitId: Id): Promise<{ settings: DocumentSettings; stored: boolean }> {
-  const record = await db.settings.get(documentSettingsKey(unitId));
-  return { settings: parseDocumentSettings(record?.value ?? null), stored: record !== undefined };
+  const value = await readStoredDocumentSettings(db, unitId);
+  return { settings: parseDocumentSettings(value), stored: value !== null };
 }
 
 /** Stores a body's settings in one transaction; fails with a Vietnamese message if the body no longer exists. */

@@ -4,7 +4,7 @@
  */
 import type { ExcelModule } from '../../../src/excel/register-workbook.js';
 
-export type DocumentsModule = typeof import('../../../src/documents/index.js');
+type DocumentsModule = typeof import('../../../src/documents/index.js');
 
 /** The document core with docx (builders, packing, print views). */
 export function loadDocuments(): Promise<DocumentsModule> {

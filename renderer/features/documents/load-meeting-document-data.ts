@@ -1,26 +1,19 @@
 /**
  * Everything the minutes and the notice of one meeting are built from, read in one Dexie read transaction so
- * that a document never mixes records from before and after a concurrent edit.
+ * that a document never mixes records from before and after a concurrent edit. Attendances and directives come
+ * in stored order: the view (buildMeetingView) puts them in rank and numbered order.
  */
-import type { Attendance, Directive, Id, MeetingWithTexts, Person, Unit } from '../../../src/domain/types.js';
-import { byOrder } from '../../../src/domain/ordering.js';
-import { documentSettingsKey } from '../../../src/documents/settings.js';
+import type { Id } from '../../../src/domain/types.js';
+import type { MeetingDocumentInput } from '../../../src/documents/meeting-view.js';
 import type { SecretariatDb } from '../../db/database.js';
-import { withTexts } from '../../db/writes/meetings.js';
+import { readMeetingWithTexts } from '../../db/writes/meetings.js';
+import { readStoredDocumentSettings } from './document-settings-data.js';
 
-export interface MeetingDocumentData {
-  /** The meeting with its agenda, minutes and conclusion. */
-  readonly meeting: MeetingWithTexts;
-  /** In rank order. */
-  readonly attendances: readonly Attendance[];
-  /** In numbered order. */
-  readonly directives: readonly Directive[];
-  /** The units and people the meeting refers to (attendees, chair, secretary, leaders, lead and support units). */
-  readonly units: ReadonlyMap<Id, Unit>;
-  readonly people: ReadonlyMap<Id, Person>;
-  /** The issuing body's stored document settings, of unknown shape (the document core parses them); null if none. */
-  readonly settings: unknown;
-}
+/**
+ * The records of the meeting's documents: everything but the issue day and number. The units and people are
+ * those the meeting refers to (attendees, chair, secretary, leaders, lead and support units).
+ */
+export type MeetingDocumentData = Omit<MeetingDocumentInput, 'issuedOn' | 'documentNumber'>;
 
 function present<T>(items: readonly (T | undefined)[]): T[] {
   return items.filter((item): item is T => item !== undefined);
@@ -29,14 +22,12 @@ function present<T>(items: readonly (T | undefined)[]): T[] {
 /** Reads a meeting and what its documents refer to; null when there is no such meeting. */
 export async function loadMeetingDocumentData(db: SecretariatDb, meetingId: Id): Promise<MeetingDocumentData | null> {
   return db.transaction('r', [db.meetings, db.meetingTexts, db.attendances, db.directives, db.units, db.people, db.settings], async () => {
-    const stored = await db.meetings.get(meetingId);
-    if (stored === undefined) return null;
-    const [texts, attendances, directives] = await Promise.all([
-      db.meetingTexts.get(meetingId),
+    const meeting = await readMeetingWithTexts(db, meetingId);
+    if (meeting === null) return null;
+    const [attendances, directives] = await Promise.all([
       db.attendances.where('meetingId').equals(meetingId).toArray(),
       db.directives.where('meetingId').equals(meetingId).toArray(),
     ]);
-    const meeting = withTexts(stored, texts);
 
     const personIds = new Set<Id>();
     const add = (set: Set<Id>, id: Id | null) => {
@@ -57,12 +48,12 @@ export async function loadMeetingDocumentData(db: SecretariatDb, meetingId: Id):
       for (const id of d.supportUnitIds) unitIds.add(id);
     }
     const units = present(await db.units.bulkGet([...unitIds]));
-    const settings = meeting.issuingUnitId === null ? null : ((await db.settings.get(documentSettingsKey(meeting.issuingUnitId)))?.value ?? null);
+    const settings = await readStoredDocumentSettings(db, meeting.issuingUnitId);
 
     return {
       meeting,
-      attendances: byOrder(attendances),
-      directives: byOrder(directives),
+      attendances,
+      directives,
       units: new Map(units.map((u) => [u.id, u])),
       people: new Map(people.map((p) => [p.id, p])),
       settings,

@@ -3,7 +3,7 @@
  * menu's "export minutes", "export notice" and "print" commands (and Ctrl+P) do the same while it is shown.
  */
 import { App, Button, Dropdown, type MenuProps } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { todayIso } from '../../../src/domain/dates.js';
 import type { Id } from '../../../src/domain/types.js';
 import { t, type MessageKey } from '../../../src/i18n/index.js';
@@ -30,11 +30,15 @@ export function MeetingDocumentActions({ meetingId }: { meetingId: Id }) {
   const { message } = App.useApp();
   const navigate = useAppStore((s) => s.navigate);
   const { ask, dialog } = useMissingDialog();
+  // The ref guards (it changes at once); the state only shows the button as busy (it changes on the next render,
+  // so two quick clicks or a click and a shortcut would both see it false).
+  const running = useRef(false);
   const [busy, setBusy] = useState(false);
 
   async function run(document: MeetingDocumentKind, action: MeetingExportAction): Promise<void> {
     // One export at a time: a second click while the first is building would save two files.
-    if (busy) return;
+    if (running.current) return;
+    running.current = true;
     setBusy(true);
     try {
       const result = await exportMeetingDocument(meetingId, document, action, {
@@ -51,6 +55,7 @@ export function MeetingDocumentActions({ meetingId }: { meetingId: Id }) {
       if (result.kind === 'not-found') void message.error(t('export.meetingMissing'));
       else if (result.kind === 'done') showOutcome(message, result.outcome, result.action);
     } finally {
+      running.current = false;
       setBusy(false);
     }
   }

@@ -18,7 +18,7 @@ export type MeetingDocumentKind = 'minutes' | 'notice';
 /** Word file, the system print dialog, or a PDF saved where the user chooses. */
 export type MeetingExportAction = 'word' | 'print' | 'pdf';
 
-export interface MeetingExportDeps {
+interface MeetingExportDeps {
   readonly db: SecretariatDb;
   readonly bridge: Bridge;
   /** The issue date of the notice (the renderer's today). */
@@ -31,7 +31,7 @@ export interface MeetingExportDeps {
 }
 
 /** How the export ended: an outcome to show, or nothing to say (the user stopped at the missing list). */
-export type MeetingExportResult = { kind: 'done'; outcome: ExportOutcome; action: 'save' | 'print' } | { kind: 'stopped' } | { kind: 'not-found' };
+type MeetingExportResult = { kind: 'done'; outcome: ExportOutcome; action: 'save' | 'print' } | { kind: 'stopped' } | { kind: 'not-found' };
 
 /** Exports one document of a meeting. Never throws: failures come back as a failed outcome. */
 export async function exportMeetingDocument(

@@ -4,8 +4,7 @@
  */
 import { todayIso, type IsoDate } from '../../../src/domain/dates.js';
 import type { Directive, Id, Meeting, Unit } from '../../../src/domain/types.js';
-import { documentSettingsKey } from '../../../src/documents/settings.js';
-import { documentFileName, safeFileNamePart } from '../../../src/documents/file-name.js';
+import { documentFileName, fileDate, safeFileNamePart } from '../../../src/documents/file-name.js';
 import { dueDate } from '../../../src/domain/deadline.js';
 import { categorize, categoryContext } from '../../../src/followup/categories.js';
 import type { PeriodBasis } from '../../../src/followup/overview.js';
@@ -15,6 +14,7 @@ import type { Bridge } from '../../../src/ipc/contract.js';
 import type { SecretariatDb } from '../../db/database.js';
 import { db as appDb } from '../../db/instance.js';
 import { getBridge } from '../../platform/bridge.js';
+import { readStoredDocumentSettings } from './document-settings-data.js';
 import { EXCEL_FILTER, failedOutcome, toSaveData, WORD_FILTER, type ExportOutcome } from './export-outcome.js';
 import { loadDocuments, loadExcel } from './lazy-modules.js';
 import type { MissingChoice } from './missing-dialog.js';
@@ -55,15 +55,8 @@ interface ReportRecords {
   units: Map<Id, Unit>;
 }
 
-async function readReportRecords(db: SecretariatDb): Promise<ReportRecords> {
-  return db.transaction('r', [db.directives, db.meetings, db.units], async () => {
-    const [directives, meetings, units] = await Promise.all([db.directives.toArray(), db.meetings.toArray(), db.units.toArray()]);
-    return { directives, meetings: new Map(meetings.map((m) => [m.id, m])), units: new Map(units.map((u) => [u.id, u])) };
-  });
-}
-
 /** Directives of live meetings held by the as-of day, inside the period and the filter (as the overview counts). */
-export function selectReportDirectives(records: ReportRecords, options: Pick<FollowUpReportOptions, 'asOf' | 'period' | 'filter'>): Directive[] {
+function selectReportDirectives(records: ReportRecords, options: Pick<FollowUpReportOptions, 'asOf' | 'period' | 'filter'>): Directive[] {
   const { asOf, period, filter = {} } = options;
   const only = filter.directiveIds === undefined ? null : new Set(filter.directiveIds);
   return records.directives.filter((d) => {
@@ -85,17 +78,32 @@ function reportIssuer(options: FollowUpReportOptions, meetings: readonly Meeting
   return bodies.size === 1 && only !== undefined ? only : null;
 }
 
-const fileDate = (iso: IsoDate): string => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+interface ReportData {
+  chosen: Directive[];
+  records: ReportRecords;
+  issuingUnitId: Id | null;
+  /** The issuing body's stored document settings (unknown shape), read with the records. */
+  settings: unknown;
+}
+
+/** The report's directives, meetings, units and the issuer's settings, read in one transaction so they match. */
+async function readReportData(db: SecretariatDb, options: FollowUpReportOptions): Promise<ReportData> {
+  return db.transaction('r', [db.directives, db.meetings, db.units, db.settings], async () => {
+    const [directives, meetings, units] = await Promise.all([db.directives.toArray(), db.meetings.toArray(), db.units.toArray()]);
+    const records = { directives, meetings: new Map(meetings.map((m) => [m.id, m])), units: new Map(units.map((u) => [u.id, u])) };
+    const chosen = selectReportDirectives(records, options);
+    const issuingUnitId = reportIssuer(options, chosen.map((d) => records.meetings.get(d.meetingId)).filter((m): m is Meeting => m !== undefined));
+    const settings = await readStoredDocumentSettings(db, issuingUnitId);
+    return { chosen, records, issuingUnitId, settings };
+  });
+}
 
 /** Builds the follow-up report of a period and saves it as a Word file where the user chooses. */
 export async function exportFollowUpReport(options: FollowUpReportOptions): Promise<ExportOutcome> {
   const db = options.db ?? appDb;
   try {
-    const [docs, records] = await Promise.all([loadDocuments(), readReportRecords(db)]);
+    const [docs, { chosen, records, issuingUnitId, settings }] = await Promise.all([loadDocuments(), readReportData(db, options)]);
     const ctx = categoryContext(options.asOf, options.horizonDays);
-    const chosen = selectReportDirectives(records, options);
-    const issuingUnitId = reportIssuer(options, chosen.map((d) => records.meetings.get(d.meetingId)).filter((m): m is Meeting => m !== undefined));
-    const settings = issuingUnitId === null ? null : ((await db.settings.get(documentSettingsKey(issuingUnitId)))?.value ?? null);
     const view = docs.buildReportView({
       period: options.period,
       asOf: options.asOf,
@@ -121,7 +129,7 @@ export async function exportFollowUpReport(options: FollowUpReportOptions): Prom
   }
 }
 
-export interface RegisterWorkbookOptions {
+interface RegisterWorkbookOptions {
   /** The day categories are computed for; today by default. */
   readonly asOf?: IsoDate;
   readonly horizonDays?: number;

@@ -137,6 +137,16 @@ describe('export to Word', () => {
     expect(text).toContain(BT_DIRECTIVE_TEXTS[4]!.slice(0, 60));
   });
 
+  it('two export commands in quick succession (before the busy look renders) save one file', async () => {
+    await seedMeeting({ settings: true });
+    renderInApp(<MeetingDocumentActions meetingId={MEETING_ID} />);
+    expect(dispatchCommand('export-minutes')).toBe(true);
+    expect(dispatchCommand('export-minutes')).toBe(true);
+    await waitFor(() => expect(saved).toHaveLength(1));
+    await exportEnded();
+    expect(saved).toHaveLength(1);
+  });
+
   it('a cancelled save dialog shows nothing', async () => {
     await seedMeeting({ settings: true });
     saveResult = { ok: false, reason: 'cancelled' };

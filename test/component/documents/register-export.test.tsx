@@ -87,6 +87,26 @@ describe('exportFollowUpReport', () => {
     expect(text).toContain('quá hạn chưa hoàn thành 1');
   });
 
+  it('with the rows the register shows (filter.directiveIds), reports only those directives', async () => {
+    await seed(true);
+    const shown = [DIRECTIVES[0]!.id, DIRECTIVES[2]!.id];
+    const outcome = await exportFollowUpReport({
+      asOf: '2024-06-30',
+      period: { from: '2024-01-01', to: '2024-12-31' },
+      filter: { directiveIds: shown },
+      today: '2024-07-01',
+    });
+    expect(outcome).toEqual({ ok: true, path: 'D:\\bao-cao.docx' });
+    const text = documentText(saved[0]!.data);
+    expect(text).toContain('Tổng kết phong trào thi đua');
+    expect(text).toContain('Chuẩn bị đại hội điểm');
+    // In the period, but not among the rows shown.
+    expect(text).not.toContain('Kiện toàn chi đoàn cơ sở');
+    expect(text).toContain('có 2 nội dung kết luận, chỉ đạo được giao thực hiện');
+    // Both chosen directives come from the body's meetings, so its settings issue the report.
+    expect(text).toContain('BC-BDVTU');
+  });
+
   it('asks about missing settings first; stopping there saves nothing', async () => {
     await seed(false);
     const confirmMissing = vi.fn(async () => 'cancel' as const);
