@@ -1,7 +1,8 @@
 /**
  * In the meeting editor: the directives that earlier meetings of the same issuing body left open, for review
  * when the body meets again (oldest meeting first, in their numbered order). Each can be opened for follow-up,
- * marked done, or carried into this meeting as a new directive. Nothing shows for a meeting without a body.
+ * marked done, or carried into this meeting as a new directive. A meeting without a body gets a one-line hint
+ * that choosing one brings the list.
  */
 import { App, Button, Collapse, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -12,7 +13,7 @@ import type { Directive, Id, Meeting } from '../../../src/domain/types.js';
 import { carryForwardCandidates, carryForwardTitle, groupByMeeting, type CarryCandidate } from '../../../src/followup/carry-forward.js';
 import { t } from '../../../src/i18n/index.js';
 import { reportError } from '../../components/report-error.js';
-import { unitName, useDirectory } from '../../data/directory.js';
+import { unitName, useDirectory, type DirectoryView } from '../../data/directory.js';
 import { useCategoryContext } from '../../data/follow-up-data.js';
 import { db } from '../../db/instance.js';
 import { changeDirectiveStatus } from '../../db/writes/follow-ups.js';
@@ -26,11 +27,15 @@ interface Loaded {
   directives: Directive[];
 }
 
-/** The meeting, the other meetings of its body and their directives (read live; null: no body or no meeting). */
-function useBodyRecords(meetingId: Id): Loaded | null | undefined {
+/**
+ * The meeting, the other meetings of its body and their directives (read live; 'no-body': the meeting names no
+ * issuing body; null: no such meeting; undefined: still reading).
+ */
+function useBodyRecords(meetingId: Id): Loaded | 'no-body' | null | undefined {
   return useLiveQuery(async () => {
     const meeting = await db.meetings.get(meetingId);
-    if (meeting === undefined || meeting.issuingUnitId === null) return null;
+    if (meeting === undefined) return null;
+    if (meeting.issuingUnitId === null) return 'no-body';
     const meetings = await db.meetings.where('issuingUnitId').equals(meeting.issuingUnitId).toArray();
     const directives = await db.directives.where('meetingId').anyOf(meetings.filter((m) => m.id !== meetingId).map((m) => m.id)).toArray();
     return { meeting, meetings, directives };
@@ -41,12 +46,19 @@ export function CarryForwardSection({ meetingId }: { meetingId: Id }) {
   const loaded = useBodyRecords(meetingId);
   const ctx = useCategoryContext();
   const candidates = useMemo(
-    () => (loaded === null || loaded === undefined ? [] : carryForwardCandidates(loaded.meeting, loaded.meetings, loaded.directives, ctx)),
+    () => (typeof loaded === 'object' && loaded !== null ? carryForwardCandidates(loaded.meeting, loaded.meetings, loaded.directives, ctx) : []),
     [loaded, ctx],
   );
   // Open by default while there is something to review, until the secretary folds it.
   const [expanded, setExpanded] = useState<boolean | null>(null);
   const directory = useDirectory();
+  if (loaded === 'no-body') {
+    return (
+      <Typography.Paragraph type="secondary" data-testid="carry-forward-no-body">
+        {t('carry.noBody')}
+      </Typography.Paragraph>
+    );
+  }
   if (loaded === null || loaded === undefined) return null;
   const body = unitName(directory, loaded.meeting.issuingUnitId);
   const open = expanded ?? candidates.length > 0;
@@ -63,15 +75,21 @@ export function CarryForwardSection({ meetingId }: { meetingId: Id }) {
       <Collapse
         activeKey={open ? ['carry'] : []}
         onChange={(keys) => setExpanded((Array.isArray(keys) ? keys : [keys]).includes('carry'))}
-        items={[{ key: 'carry', label, children: <CarryList meeting={loaded.meeting} candidates={candidates} today={ctx.asOf} /> }]}
+        items={[{ key: 'carry', label, children: <CarryList meeting={loaded.meeting} candidates={candidates} today={ctx.asOf} directory={directory} /> }]}
       />
     </section>
   );
 }
 
-function CarryList({ meeting, candidates, today }: { meeting: Meeting; candidates: readonly CarryCandidate[]; today: string }) {
+interface ListProps {
+  meeting: Meeting;
+  candidates: readonly CarryCandidate[];
+  today: string;
+  directory: DirectoryView;
+}
+
+function CarryList({ meeting, candidates, today, directory }: ListProps) {
   const { message } = App.useApp();
-  const directory = useDirectory();
   const [drawerId, setDrawerId] = useState<Id | null>(null);
   const [carrying, setCarrying] = useState<CarryCandidate | null>(null);
 

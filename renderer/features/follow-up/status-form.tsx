@@ -21,10 +21,15 @@ interface Props {
   today: IsoDate;
 }
 
-/** Statuses offered from the current one: the allowed changes, and the current one when it can be corrected. */
-export function statusChoices(from: DirectiveStatus): DirectiveStatus[] {
-  const corrections: DirectiveStatus[] = from === 'done' || from === 'cancelled' ? [from] : [];
-  return [...TRANSITIONS[from], ...corrections];
+/**
+ * Options offered from the current status: the allowed changes, and the current one when it can be corrected,
+ * labelled as the correction it is (the date of a done directive, the reason of a cancelled one).
+ */
+function statusOptions(from: DirectiveStatus): { value: DirectiveStatus; label: string }[] {
+  const options = TRANSITIONS[from].map((s) => ({ value: s, label: statusLabel(s) }));
+  if (from === 'done') options.push({ value: from, label: t('followUp.correct.done') });
+  if (from === 'cancelled') options.push({ value: from, label: t('followUp.correct.cancelled') });
+  return options;
 }
 
 export function StatusForm({ directive, today }: Props) {
@@ -71,7 +76,7 @@ export function StatusForm({ directive, today }: Props) {
           placeholder={t('followUp.chooseStatus')}
           value={to ?? undefined}
           onChange={choose}
-          options={statusChoices(directive.status).map((s) => ({ value: s, label: statusLabel(s) }))}
+          options={statusOptions(directive.status)}
           style={{ width: '100%' }}
         />
       </Form.Item>

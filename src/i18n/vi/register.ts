@@ -64,7 +64,8 @@ export const register = {
   'followUp.note': 'Ghi chú',
   'followUp.changeStatus': 'Cập nhật trạng thái',
   'followUp.statusChanged': 'Đã chuyển sang «{status}».',
-  'followUp.noTransition': 'Không còn trạng thái nào để chuyển.',
+  'followUp.correct.done': 'Sửa ngày hoàn thành',
+  'followUp.correct.cancelled': 'Sửa lý do hủy',
   'followUp.reportSection': 'Báo cáo tiến độ',
   'followUp.reportDate': 'Ngày báo cáo',
   'followUp.reportText': 'Nội dung báo cáo',
@@ -88,6 +89,7 @@ export const register = {
 
   'carry.count': '{count} việc',
   'carry.none': 'Các cuộc họp trước của cơ quan này không còn việc nào chưa xong.',
+  'carry.noBody': 'Chọn cơ quan ban hành để xem các kết luận chưa hoàn thành của các cuộc họp trước.',
   'carry.item': 'Kết luận số {number}, {meeting} ({date})',
   'carry.markDone': 'Đánh dấu hoàn thành',
   'carry.markedDone': 'Đã đánh dấu hoàn thành kết luận số {number} ({meeting}).',

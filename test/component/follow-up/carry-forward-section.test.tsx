@@ -99,7 +99,7 @@ describe('carry-forward of open directives', { timeout: 120_000 }, () => {
     });
   });
 
-  it('shows nothing for a meeting without an issuing body', async () => {
+  it('shows a one-line hint instead of the list for a meeting without an issuing body', async () => {
     const alone = await seedMeeting('Họp không có cơ quan ban hành', '2017-02-03', null);
     renderInApp(
       <>
@@ -110,5 +110,7 @@ describe('carry-forward of open directives', { timeout: 120_000 }, () => {
     // Once the section of the meeting with a body has read its data, the other has read its own too.
     await waitFor(() => expect(items()).toHaveLength(3));
     expect(screen.getAllByTestId('carry-forward')).toHaveLength(1);
+    const hints = screen.getAllByTestId('carry-forward-no-body');
+    expect(hints.map((h) => h.textContent)).toEqual(['Chọn cơ quan ban hành để xem các kết luận chưa hoàn thành của các cuộc họp trước.']);
   });
 });

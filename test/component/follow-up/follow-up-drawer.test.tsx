@@ -1,7 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/instance.js';
+import { changeDirectiveStatus } from '../../../renderer/db/writes/follow-ups.js';
 import { DirectiveFollowUpDrawer } from '../../../renderer/features/follow-up/directive-follow-up-drawer.js';
+import { todayIso } from '../../../src/domain/dates.js';
 import { clearDatabase, renderInApp } from '../render-in-app.js';
 import { selectOption } from '../select-option.js';
 import { by, seedDirective, seedMeeting, seedUnit } from './seed.js';
@@ -36,6 +38,17 @@ async function storedState() {
 
 function alerts(drawer: HTMLElement): string[] {
   return [...drawer.querySelectorAll('.ant-alert')].map((a) => a.textContent ?? '');
+}
+
+/** Opens the status choice and returns the texts of its options. */
+async function statusOptions(): Promise<string[]> {
+  fireEvent.mouseDown(screen.getByLabelText('Trạng thái mới'));
+  return waitFor(() => {
+    const open = [...document.querySelectorAll('.ant-select-dropdown')].filter((d) => !d.className.includes('-hidden'));
+    const texts = open.flatMap((d) => [...d.querySelectorAll('.ant-select-item-option')].map((o) => o.textContent ?? ''));
+    if (texts.length === 0) throw new Error('no open status options');
+    return texts;
+  });
 }
 
 describe('follow-up drawer', { timeout: 120_000 }, () => {
@@ -73,6 +86,30 @@ describe('follow-up drawer', { timeout: 120_000 }, () => {
     await waitFor(() => expect(alerts(drawer)).toEqual(['Ngày hoàn thành (01/02/2017) không được trước ngày họp (02/02/2017).']));
     expect(await storedState()).toEqual({ status: 'not-started', completedOn: null, history: 0 });
     expect(within(drawer).getByTestId('follow-up-status').textContent).toBe('Chưa thực hiện');
+  });
+
+  it('offers to correct the completion date of a done directive under its own label, starting from the stored date', async () => {
+    const drawer = await openDrawer();
+    await selectOption(screen.getByLabelText('Trạng thái mới'), 'Hoàn thành');
+    typeDate('Ngày hoàn thành', '01/03/2017');
+    fireEvent.click(within(drawer).getByText('Cập nhật trạng thái'));
+    await waitFor(async () => expect(await storedState()).toEqual({ status: 'done', completedOn: '2017-03-01', history: 1 }));
+    await waitFor(() => expect(within(drawer).getByTestId('follow-up-status').textContent).toBe('Hoàn thành'));
+
+    expect(await statusOptions()).toEqual(['Đang thực hiện', 'Sửa ngày hoàn thành']);
+    await selectOption(screen.getByLabelText('Trạng thái mới'), 'Sửa ngày hoàn thành');
+    expect((screen.getByLabelText('Ngày hoàn thành') as HTMLInputElement).value).toBe('01/03/2017');
+    typeDate('Ngày hoàn thành', '05/03/2017');
+    fireEvent.click(within(drawer).getByText('Cập nhật trạng thái'));
+    await waitFor(async () => expect(await storedState()).toEqual({ status: 'done', completedOn: '2017-03-05', history: 2 }));
+  });
+
+  it('offers to correct the reason of a cancelled directive under its own label, starting from the stored reason', async () => {
+    await changeDirectiveStatus(db, directiveId, { to: 'cancelled', date: '2017-03-01', cancelReason: 'Không còn phù hợp' }, todayIso());
+    await openDrawer();
+    expect(await statusOptions()).toEqual(['Chưa thực hiện', 'Đang thực hiện', 'Sửa lý do hủy']);
+    await selectOption(screen.getByLabelText('Trạng thái mới'), 'Sửa lý do hủy');
+    expect((screen.getByLabelText('Lý do hủy') as HTMLInputElement).value).toBe('Không còn phù hợp');
   });
 
   it('lists a status change in the history with the reports, newest first', async () => {
