@@ -5,6 +5,7 @@
  * 'overview:compute' measures, and the time from the click until the new figures are laid out.
  */
 import type { Page } from 'playwright-core';
+import { COMPLETE_MARK, COMPUTE_MEASURE, READY_MARK } from '../renderer/features/overview/marks.js';
 import { median, p95 } from './stats.js';
 import type { Measurement } from './report.js';
 
@@ -24,11 +25,12 @@ interface LoadTiming {
 async function oneLoad(page: Page): Promise<LoadTiming> {
   await page.reload({ waitUntil: 'commit' });
   await page.waitForSelector(READY, { timeout: 120_000 });
-  await page.waitForFunction(() => performance.getEntriesByName('overview:complete', 'mark').length > 0, undefined, { timeout: 120_000 });
-  return page.evaluate(() => {
-    const ready = performance.getEntriesByName('overview:ready', 'mark')[0]!;
-    const complete = performance.getEntriesByName('overview:complete', 'mark')[0]!;
-    const compute = performance.getEntriesByName('overview:compute', 'measure')[0];
+  await page.waitForFunction((name) => performance.getEntriesByName(name, 'mark').length > 0, COMPLETE_MARK, { timeout: 120_000 });
+  // The callbacks run inside the page, so the entry names travel as arguments.
+  return page.evaluate(([readyMark, completeMark, computeMeasure]) => {
+    const ready = performance.getEntriesByName(readyMark, 'mark')[0]!;
+    const complete = performance.getEntriesByName(completeMark, 'mark')[0]!;
+    const compute = performance.getEntriesByName(computeMeasure, 'measure')[0];
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     return {
       ready: ready.startTime,
@@ -37,7 +39,7 @@ async function oneLoad(page: Page): Promise<LoadTiming> {
       firstCompute: compute?.duration ?? Number.NaN,
       domContentLoaded: nav?.domContentLoadedEventEnd ?? Number.NaN,
     };
-  });
+  }, [READY_MARK, COMPLETE_MARK, COMPUTE_MEASURE] as const);
 }
 
 /** Reloads on #/overview `loads` times after one warm-up load; returns the median and the warm-up (first) time. */
@@ -72,11 +74,11 @@ interface ClickTiming {
  */
 async function timedClick(page: Page, selector: string, text: string): Promise<ClickTiming | null> {
   return page.evaluate(
-    async ([sel, label]) => {
+    async ([sel, label, computeMeasure, completeMark]) => {
       const target = Array.from(document.querySelectorAll<HTMLElement>(sel)).find((el) => el.textContent?.trim() === label);
       if (target === undefined) throw new Error(`no control "${label}" (${sel})`);
-      const computed = () => performance.getEntriesByName('overview:compute', 'measure').length;
-      const completed = () => performance.getEntriesByName('overview:complete', 'mark').length;
+      const computed = () => performance.getEntriesByName(computeMeasure, 'measure').length;
+      const completed = () => performance.getEntriesByName(completeMark, 'mark').length;
       const before = computed();
       const doneBefore = completed();
       const start = performance.now();
@@ -92,7 +94,7 @@ async function timedClick(page: Page, selector: string, text: string): Promise<C
       await new Promise<void>((r) => requestAnimationFrame(() => r()));
       return { counts, complete };
     },
-    [selector, text] as const,
+    [selector, text, COMPUTE_MEASURE, COMPLETE_MARK] as const,
   );
 }
 
@@ -106,13 +108,13 @@ export async function reloadOnOverview(page: Page): Promise<void> {
 
 /** Types an as-of day into the screen's date field (dd/mm/yyyy, Enter), as a user would. */
 async function setAsOf(page: Page, viDate: string): Promise<void> {
-  const before = await page.evaluate(() => performance.getEntriesByName('overview:compute', 'measure').length);
+  const before = await page.evaluate((name) => performance.getEntriesByName(name, 'measure').length, COMPUTE_MEASURE);
   const field = page.locator('#overview-as-of');
   await field.click();
   await field.fill(viDate);
   await field.press('Enter');
   await page.keyboard.press('Escape');
-  await page.waitForFunction((n) => performance.getEntriesByName('overview:compute', 'measure').length > n, before, { timeout: 10_000 });
+  await page.waitForFunction(([name, n]) => performance.getEntriesByName(name, 'measure').length > n, [COMPUTE_MEASURE, before] as const, { timeout: 10_000 });
 }
 
 const QUICK = ['Tháng này', 'Quý này', 'Năm nay', 'Tất cả'];
@@ -122,7 +124,7 @@ const AS_OF_DAYS = ['31/12/2016', '30/06/2018', '15/03/2019', '31/12/2020', '01/
 /** Changes the as-of day and the period many times; statistics of the computations and of click-to-layout times. */
 export async function measureOverviewRecompute(page: Page): Promise<Measurement[]> {
   await page.waitForSelector(READY);
-  await page.evaluate(() => performance.clearMeasures('overview:compute'));
+  await page.evaluate((name) => performance.clearMeasures(name), COMPUTE_MEASURE);
   const clicks: ClickTiming[] = [];
   for (const day of AS_OF_DAYS) {
     await setAsOf(page, day);
@@ -135,7 +137,7 @@ export async function measureOverviewRecompute(page: Page): Promise<Measurement[
       }
     }
   }
-  const computes = await page.evaluate(() => performance.getEntriesByName('overview:compute', 'measure').map((m) => m.duration));
+  const computes = await page.evaluate((name) => performance.getEntriesByName(name, 'measure').map((m) => m.duration), COMPUTE_MEASURE);
   return [
     { name: `overview: recompute after as-of/period change, median (${computes.length} changes)`, value: median(computes), unit: 'ms', target: { max: 50 } },
     { name: 'overview: recompute after as-of/period change, p95', value: p95(computes), unit: 'ms', target: { max: 50 } },

@@ -42,12 +42,12 @@ export function buildDirectoryView(units: Unit[], people: Person[], loaded = tru
   return { units: sortedUnits, people: sortedPeople, unitById, personById, personSearchText, loaded };
 }
 
-/** The display name of a unit id, or '' when there is none. */
-export function unitName(view: Pick<DirectoryView, 'unitById'>, id: Id | null): string {
+/** The display name of a unit id, or '' when there is none; any view with units by id will do (the directory, follow-up data). */
+export function unitName(view: { readonly unitById: ReadonlyMap<Id, Unit> }, id: Id | null): string {
   return id === null ? '' : (view.unitById.get(id)?.name ?? '');
 }
 
-/** The display name of a person id, or '' when there is none. */
-export function personName(view: Pick<DirectoryView, 'personById'>, id: Id | null): string {
+/** The display name of a person id, or '' when there is none; any view with people by id will do. */
+export function personName(view: { readonly personById: ReadonlyMap<Id, Person> }, id: Id | null): string {
   return id === null ? '' : (view.personById.get(id)?.fullName ?? '');
 }

@@ -185,6 +185,11 @@ export function categoryLabel(category: Category): string {
   return t(`followup.category.${category}` as MessageKey);
 }
 
+/** How far ahead "due soon" looks, in words: "trong 7 ngày tới", or "đến hạn hôm nay" for a horizon of 0. */
+export function horizonPhrase(horizonDays: number): string {
+  return horizonDays === 0 ? t('followup.horizon.today') : t('followup.horizon.days', { days: horizonDays });
+}
+
 /** Vietnamese label of a Government Office group. */
 export function groupLabel(group: Group): string {
   return t(`followup.group.${group}` as MessageKey);

@@ -6,7 +6,7 @@
 import type { IsoDate } from '../domain/dates.js';
 import type { Id } from '../domain/types.js';
 import { t } from '../i18n/index.js';
-import { DEFAULT_HORIZON_DAYS } from './categories.js';
+import { DEFAULT_HORIZON_DAYS, horizonPhrase } from './categories.js';
 import { buildOverview, type UrgentItem } from './overview.js';
 import type { PreparedDirectives } from './prepared.js';
 
@@ -38,10 +38,7 @@ export function reminderPlan(data: PreparedDirectives, today: IsoDate, horizonDa
 export function reminderSummary(plan: ReminderPlan): Notice | null {
   const parts: string[] = [];
   if (plan.overdue.length > 0) parts.push(t('followup.reminder.overdue', { count: plan.overdue.length }));
-  if (plan.dueSoon.length > 0) {
-    const within = plan.horizonDays === 0 ? t('followup.reminder.dueSoonToday') : t('followup.reminder.dueSoonWithin', { days: plan.horizonDays });
-    parts.push(`${t('followup.reminder.dueSoon', { count: plan.dueSoon.length })} ${within}`);
-  }
+  if (plan.dueSoon.length > 0) parts.push(`${t('followup.reminder.dueSoon', { count: plan.dueSoon.length })} (${horizonPhrase(plan.horizonDays)})`);
   if (parts.length === 0) return null;
   return { title: t('followup.reminder.title'), body: parts.join(', '), tag: SUMMARY_TAG };
 }

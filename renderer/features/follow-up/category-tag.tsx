@@ -5,6 +5,11 @@
  */
 import { CATEGORY_STYLE, categoryLabel, type Category } from '../../../src/followup/categories.js';
 
+/** The small colour square drawn beside a category's or group's label; decorative, the label says it in words. */
+export function CategorySwatch({ hex, gap = 0 }: { hex: string; gap?: number }) {
+  return <span aria-hidden="true" style={{ display: 'inline-block', flex: 'none', width: 10, height: 10, borderRadius: 2, background: hex, marginRight: gap }} />;
+}
+
 export function CategoryTag({ category }: { category: Category }) {
   const { hex } = CATEGORY_STYLE[category];
   const label = categoryLabel(category);
@@ -29,7 +34,7 @@ export function CategoryTag({ category }: { category: Category }) {
         textOverflow: 'ellipsis',
       }}
     >
-      <span aria-hidden="true" style={{ flex: 'none', width: 10, height: 10, borderRadius: 2, background: hex }} />
+      <CategorySwatch hex={hex} />
       {label}
     </span>
   );

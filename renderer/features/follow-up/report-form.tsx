@@ -22,7 +22,7 @@ interface Props {
 }
 
 /** The percent as typed: empty is "not given", a number is passed on for the schema to check its range. */
-export function parsePercent(typed: string): { ok: true; value: number | null } | { ok: false } {
+function parsePercent(typed: string): { ok: true; value: number | null } | { ok: false } {
   const text = typed.trim().replace(',', '.').replace(/%$/, '').trim();
   if (text === '') return { ok: true, value: null };
   if (!/^[-+]?\d+(\.\d+)?$/.test(text)) return { ok: false };

@@ -8,8 +8,9 @@ import { useMemo } from 'react';
 import { CATEGORIES, CATEGORY_STYLE, categoryLabel, GROUP_STYLE } from '../../../src/followup/categories.js';
 import type { BreakdownRow, CategoryCounts } from '../../../src/followup/overview.js';
 import { t } from '../../../src/i18n/index.js';
-import { formatCount } from './format-count.js';
 import { compareVietnamese } from '../../../src/text/collate.js';
+import { CategorySwatch } from '../follow-up/category-tag.js';
+import { formatCount } from './format-count.js';
 
 export interface NamedRow {
   /** Row key for React; 'none' for the row of directives that name no unit or leader. */
@@ -18,17 +19,13 @@ export interface NamedRow {
   counts: CategoryCounts;
 }
 
-/** Gives each breakdown row its display name (the none row gets `noneLabel`). */
+/** Gives each breakdown row its display name (the none row gets `noneLabel`; an id `nameOf` cannot name, '' or undefined, a placeholder). */
 export function nameRows(rows: readonly BreakdownRow[], nameOf: (id: string) => string | undefined, noneLabel: string): NamedRow[] {
   return rows.map((row) => ({
     key: row.key ?? 'none',
-    name: row.key === null ? noneLabel : (nameOf(row.key) ?? t('overview.unknownName')),
+    name: row.key === null ? noneLabel : nameOf(row.key) || t('overview.unknownName'),
     counts: row.counts,
   }));
-}
-
-function Swatch({ hex }: { hex: string }) {
-  return <span aria-hidden="true" style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 2, background: hex, marginRight: 4 }} />;
 }
 
 const PAGE_SIZE = 10;
@@ -63,7 +60,7 @@ export function BreakdownTable({ title, nameTitle, rows, testId }: Props) {
         key: category,
         title: (
           <span>
-            <Swatch hex={CATEGORY_STYLE[category].hex} />
+            <CategorySwatch hex={CATEGORY_STYLE[category].hex} gap={4} />
             {categoryLabel(category)}
           </span>
         ),
@@ -76,7 +73,7 @@ export function BreakdownTable({ title, nameTitle, rows, testId }: Props) {
         key: 'open-within-deadline',
         title: (
           <span>
-            <Swatch hex={GROUP_STYLE['open-within-deadline'].hex} />
+            <CategorySwatch hex={GROUP_STYLE['open-within-deadline'].hex} gap={4} />
             {t('overview.col.within')}
           </span>
         ),

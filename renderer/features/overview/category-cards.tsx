@@ -3,9 +3,10 @@
  * and the Government Office's four-way summary as a small table.
  */
 import { Typography } from 'antd';
-import { CATEGORIES, CATEGORY_STYLE, categoryLabel, GROUP_STYLE, type Category, type Group } from '../../../src/followup/categories.js';
+import { CATEGORIES, CATEGORY_STYLE, categoryLabel, GROUP_STYLE, horizonPhrase, type Category, type Group } from '../../../src/followup/categories.js';
 import type { CategoryCounts } from '../../../src/followup/overview.js';
-import { t } from '../../../src/i18n/index.js';
+import { t, type MessageKey } from '../../../src/i18n/index.js';
+import { CategorySwatch } from '../follow-up/category-tag.js';
 import { formatCount } from './format-count.js';
 
 interface CardsProps {
@@ -14,10 +15,8 @@ interface CardsProps {
 }
 
 /** The label of a category card; due soon says how far ahead it looks. */
-export function cardLabel(category: Category, horizonDays: number): string {
-  if (category !== 'due-soon') return categoryLabel(category);
-  const window = horizonDays === 0 ? t('overview.dueSoonToday') : t('overview.dueSoonHorizon', { days: horizonDays });
-  return `${categoryLabel(category)} (${window})`;
+function cardLabel(category: Category, horizonDays: number): string {
+  return category === 'due-soon' ? `${categoryLabel(category)} (${horizonPhrase(horizonDays)})` : categoryLabel(category);
 }
 
 export function CategoryCards({ counts, horizonDays }: CardsProps) {
@@ -48,12 +47,30 @@ function Cell({ group, value, label }: { group: Group; value: number; label: str
   const hex = GROUP_STYLE[group].hex;
   return (
     <td data-testid={`overview-office-${group}`} style={{ padding: '8px 12px', borderTop: '1px solid #f0f0f0' }}>
-      <span style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 2, background: hex, marginRight: 6 }} aria-hidden="true" />
+      <CategorySwatch hex={hex} gap={6} />
       <span style={{ fontSize: 22, fontWeight: 600, marginRight: 6 }}>{formatCount(value)}</span>
       <span>{label}</span>
     </td>
   );
 }
+
+/** The summary's two rows (done, open), each with its two groups. */
+const OFFICE_ROWS: readonly { heading: MessageKey; cells: readonly (readonly [Group, MessageKey])[] }[] = [
+  {
+    heading: 'overview.office.done',
+    cells: [
+      ['done-on-time', 'overview.office.onTime'],
+      ['done-late', 'overview.office.late'],
+    ],
+  },
+  {
+    heading: 'overview.office.open',
+    cells: [
+      ['open-within-deadline', 'overview.office.within'],
+      ['open-overdue', 'overview.office.overdue'],
+    ],
+  },
+];
 
 /** Done on time / done late, open within deadline / open overdue, as the Government Office reports them. */
 export function OfficeSummary({ counts }: { counts: CategoryCounts }) {
@@ -67,20 +84,16 @@ export function OfficeSummary({ counts }: { counts: CategoryCounts }) {
       </Typography.Title>
       <table style={{ borderCollapse: 'collapse', width: '100%' }}>
         <tbody>
-          <tr>
-            <th scope="row" style={th}>
-              {t('overview.office.done')}
-            </th>
-            <Cell group="done-on-time" value={g['done-on-time']} label={t('overview.office.onTime')} />
-            <Cell group="done-late" value={g['done-late']} label={t('overview.office.late')} />
-          </tr>
-          <tr>
-            <th scope="row" style={th}>
-              {t('overview.office.open')}
-            </th>
-            <Cell group="open-within-deadline" value={g['open-within-deadline']} label={t('overview.office.within')} />
-            <Cell group="open-overdue" value={g['open-overdue']} label={t('overview.office.overdue')} />
-          </tr>
+          {OFFICE_ROWS.map((row) => (
+            <tr key={row.heading}>
+              <th scope="row" style={th}>
+                {t(row.heading)}
+              </th>
+              {row.cells.map(([group, label]) => (
+                <Cell key={group} group={group} value={g[group]} label={t(label)} />
+              ))}
+            </tr>
+          ))}
         </tbody>
       </table>
       <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>

@@ -13,7 +13,8 @@ export const OPEN_CATEGORIES: readonly Category[] = CATEGORIES.filter((c) => c !
 /** The chart shows open categories only, or every category. */
 export type ChartScope = 'open' | 'all';
 
-export const CHART_UNITS = 10;
+/** How many units the chart shows. */
+const CHART_UNITS = 10;
 
 export type ChartDatum = { name: string } & Record<Category, number>;
 

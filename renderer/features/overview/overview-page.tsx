@@ -10,6 +10,7 @@ import { formatViDate, type IsoDate } from '../../../src/domain/dates.js';
 import type { Id } from '../../../src/domain/types.js';
 import type { Overview } from '../../../src/followup/overview.js';
 import { t } from '../../../src/i18n/index.js';
+import { personName, unitName } from '../../data/directory.js';
 import { useFollowUpData, useHorizonDays, useToday } from '../../data/follow-up-data.js';
 import { BreakdownTable, nameRows } from './breakdown-table.js';
 import { CategoryCards, OfficeSummary } from './category-cards.js';
@@ -36,13 +37,10 @@ export function OverviewPage() {
   useCompleteMark(later !== null && later === overview);
   const stale = later !== overview;
 
-  const unitRows = useMemo(() => (later === null || data === undefined ? [] : nameRows(later.byLeadUnit, (id) => data.unitById.get(id)?.name, t('overview.noUnit'))), [later, data]);
-  const leaderRows = useMemo(
-    () => (later === null || data === undefined ? [] : nameRows(later.byLeader, (id) => data.personById.get(id)?.fullName, t('overview.noLeader'))),
-    [later, data],
-  );
+  const unitRows = useMemo(() => (later === null || data === undefined ? [] : nameRows(later.byLeadUnit, (id) => unitName(data, id), t('overview.noUnit'))), [later, data]);
+  const leaderRows = useMemo(() => (later === null || data === undefined ? [] : nameRows(later.byLeader, (id) => personName(data, id), t('overview.noLeader'))), [later, data]);
   const textOf = useCallback((id: Id) => data?.directiveById.get(id)?.text ?? '', [data]);
-  const unitNameOf = useCallback((id: Id | null) => (id === null ? '' : (data?.unitById.get(id)?.name ?? '')), [data]);
+  const unitNameOf = useCallback((id: Id | null) => (data === undefined ? '' : unitName(data, id)), [data]);
 
   return (
     <div data-testid="overview-page" data-ready={overview === undefined ? 'false' : 'true'} style={{ display: 'flex', flexDirection: 'column', gap: 16, maxWidth: 1400 }}>

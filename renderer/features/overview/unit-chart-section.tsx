@@ -5,18 +5,24 @@
  */
 import { Radio, Spin, Typography } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { CATEGORIES } from '../../../src/followup/categories.js';
+import { CATEGORIES, type Category } from '../../../src/followup/categories.js';
 import { t } from '../../../src/i18n/index.js';
 import type { NamedRow } from './breakdown-table.js';
 import { chartData, OPEN_CATEGORIES, topOpenRows, type ChartScope } from './chart-data.js';
 
 const CategoryChart = lazy(() => import('./category-chart.js').then((m) => ({ default: m.CategoryChart })));
 
+/** The categories drawn for each choice; built once, so the chart gets the same array on every render. */
+const SCOPE_CATEGORIES: Readonly<Record<ChartScope, readonly Category[]>> = {
+  open: OPEN_CATEGORIES,
+  all: CATEGORIES.filter((c) => c !== 'cancelled'),
+};
+
 export function UnitChartSection({ rows }: { rows: readonly NamedRow[] }) {
   const [scope, setScope] = useState<ChartScope>('open');
   const top = useMemo(() => topOpenRows(rows), [rows]);
   const data = useMemo(() => chartData(top), [top]);
-  const categories = scope === 'open' ? OPEN_CATEGORIES : CATEGORIES.filter((c) => c !== 'cancelled');
+  const categories = SCOPE_CATEGORIES[scope];
   return (
     <section aria-labelledby="overview-chart-title" style={{ background: '#fff', border: '1px solid #e5e7eb', borderRadius: 6, padding: 12 }}>
       <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8, flexWrap: 'wrap' }}>

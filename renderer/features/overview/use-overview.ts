@@ -2,16 +2,13 @@
  * The overview for the chosen as-of day and period, recomputed only when the data, the day, the horizon or the
  * period change. Each computation is timed as the user-timing measure 'overview:compute', the first counts on
  * screen set the mark 'overview:ready' and the rest of the screen 'overview:complete': the benchmark (bench/)
- * reads them from the running page.
+ * reads them from the running page (their names are in ./marks.ts).
  */
 import { useEffect, useMemo, useRef } from 'react';
 import type { IsoDate } from '../../../src/domain/dates.js';
 import { buildOverview, type Overview, type Period } from '../../../src/followup/overview.js';
 import type { PreparedDirectives } from '../../../src/followup/prepared.js';
-
-export const COMPUTE_MEASURE = 'overview:compute';
-export const READY_MARK = 'overview:ready';
-export const COMPLETE_MARK = 'overview:complete';
+import { COMPLETE_MARK, COMPUTE_MEASURE, READY_MARK } from './marks.js';
 
 /** The overview, or undefined while the data is still being read. */
 export function useOverview(prepared: PreparedDirectives | undefined, asOf: IsoDate, horizonDays: number, period: Period | null): Overview | undefined {

@@ -34,6 +34,9 @@ export const followup = {
   'followup.days.dueToday': 'Đến hạn hôm nay',
   'followup.days.left': 'Còn {days} ngày',
 
+  'followup.horizon.days': 'trong {days} ngày tới',
+  'followup.horizon.today': 'đến hạn hôm nay',
+
   'followup.field.completedOn': 'Ngày hoàn thành',
   'followup.field.statusDate': 'Ngày chuyển trạng thái',
   'followup.field.reportDate': 'Ngày báo cáo',
@@ -55,8 +58,6 @@ export const followup = {
   'followup.reminder.title': 'Nhắc việc theo dõi kết luận',
   'followup.reminder.overdue': '{count} việc quá hạn',
   'followup.reminder.dueSoon': '{count} việc sắp đến hạn',
-  'followup.reminder.dueSoonWithin': '(trong {days} ngày tới)',
-  'followup.reminder.dueSoonToday': '(đến hạn hôm nay)',
   'followup.reminder.itemOverdue': 'Quá hạn {days} ngày: kết luận số {number}, {meeting}',
   'followup.reminder.itemDueToday': 'Đến hạn hôm nay: kết luận số {number}, {meeting}',
   'followup.reminder.itemDueSoon': 'Còn {days} ngày: kết luận số {number}, {meeting}',

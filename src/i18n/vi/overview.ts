@@ -22,8 +22,6 @@ export const overview = {
   'overview.summaryBasis.meeting': 'giao trong kỳ',
   'overview.summaryBasis.due': 'đến hạn trong kỳ',
   'overview.openEnd': '…',
-  'overview.dueSoonHorizon': 'trong {days} ngày tới',
-  'overview.dueSoonToday': 'đến hạn hôm nay',
   'overview.categories': 'Số nội dung theo tình trạng',
   'overview.office': 'Tổng hợp theo cách tính của Văn phòng Chính phủ',
   'overview.office.done': 'Đã hoàn thành',

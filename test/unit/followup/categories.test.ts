@@ -10,6 +10,7 @@ import {
   classify,
   GROUPS,
   groupLabel,
+  horizonPhrase,
   statusLabel,
   TIMINGS,
   timingLabel,
@@ -135,5 +136,11 @@ describe('category labels and colours', () => {
     expect(clampHorizon(1000)).toBe(365);
     expect(clampHorizon('7')).toBe(7);
     expect(clampHorizon(Number.NaN)).toBe(7);
+  });
+
+  it('the due-soon horizon in words: so many days ahead, or due today for 0', () => {
+    expect(horizonPhrase(7)).toBe('trong 7 ngày tới');
+    expect(horizonPhrase(1)).toBe('trong 1 ngày tới');
+    expect(horizonPhrase(0)).toBe('đến hạn hôm nay');
   });
 });
